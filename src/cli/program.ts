@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { SITREP_VERSION } from '../app/index.js';
+import { registerExtract } from './extract-command.js';
+
+/** Builds the `sitrep` command with every subcommand. */
+export function createProgram(): Command {
+  const program = new Command('sitrep')
+    .description('turn news articles into structured, verifiable event data about political actors')
+    .version(SITREP_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerExtract(program);
+  return program;
+}

@@ -1,0 +1,57 @@
+import { InputError } from '../domain/index.js';
+import type { ArticleRecord } from './article-record.js';
+import { inputName, resolveInputFormat, STDIN_PATH } from './input-format.js';
+import { assertReadableFile, openInputStream, reasonOf, type ByteSource } from './open-input-stream.js';
+import { parseArticleLine } from './parse-article-line.js';
+import { splitJsonValues } from './split-json-values.js';
+import { splitLines, type LinePiece } from './split-lines.js';
+import { toUtf8Chunks } from './to-utf8-chunks.js';
+
+/** Options for reading a batch. */
+export interface ReadArticleRecordsOptions {
+  /** Format name that overrides the extension (standard input defaults to `jsonl`). */
+  readonly format?: string;
+  /** What `-` reads instead of process.stdin (for tests and embedding). */
+  readonly stdin?: ByteSource;
+}
+
+/**
+ * Streams the articles of a batch input — `.jsonl`, `.jsonl.gz`, a `.json` array (or object), or
+ * standard input as JSONL — one record at a time, never holding the whole input in memory. A bad
+ * line becomes an error record and reading goes on; an input cut short (a truncated gzip file)
+ * ends with one `input/truncated` error record. Throws `InputError` only for an input that cannot
+ * be opened or is not a batch format.
+ */
+export async function* readArticleRecords(path: string, options: ReadArticleRecordsOptions = {}): AsyncGenerator<ArticleRecord> {
+  const name = inputName(path);
+  if (path !== STDIN_PATH) await assertReadableFile(path);
+  const format = resolveInputFormat(path, options.format, 'jsonl');
+  if (format !== 'jsonl' && format !== 'json') {
+    throw new InputError('input/format', `${name} is a single-article ${format} file; batches are .jsonl, .jsonl.gz or .json files, or JSONL on standard input`);
+  }
+  const bytes = toUtf8Chunks(await openInputStream(path, options.stdin));
+  const pieces = format === 'json' ? splitJsonValues(bytes) : splitLines(bytes);
+  const iterator = pieces[Symbol.asyncIterator]();
+  let lastLine = 0;
+  try {
+    for (;;) {
+      let step: IteratorResult<LinePiece>;
+      try {
+        step = await iterator.next();
+      } catch (error) {
+        // zlib's "unexpected end of file", or a read error half-way: keep what was read, say where it stopped.
+        const where = lastLine === 0 ? 'before its first line' : `after line ${lastLine}`;
+        const message = `${name} ends early or is corrupt ${where} (${reasonOf(error)}); the records before it were read`;
+        yield { line: lastLine + 1, error: { code: 'input/truncated', message } };
+        return;
+      }
+      if (step.done) return;
+      lastLine = step.value.line;
+      const record = parseArticleLine(step.value);
+      if (record !== null) yield record;
+    }
+  } finally {
+    // Closes the file when the caller stops early (a `break` out of `for await`).
+    await iterator.return?.(undefined);
+  }
+}

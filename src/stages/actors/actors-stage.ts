@@ -1,0 +1,143 @@
+import { toActorId, toEntryId, type Actor, type ActorId, type ActorKind, type Diagnostic, type EntryId, type Mention, type MentionId, type TextSpan } from '../../domain/index.js';
+import { resolveRoles, type KnowledgeBase } from '../../dictionaries/index.js';
+import { defineStage, type TypedStage } from '../../pipeline/index.js';
+import { guessKind } from './guess-kind.js';
+import { resolveMention } from './resolve-mention.js';
+import { countryContext } from './country-context.js';
+
+interface Draft {
+  id: ActorId;
+  entry: EntryId | null;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  memberOf: string | null;
+  aliases: Set<string>;
+  mentions: TextSpan[];
+  mentionIds: MentionId[];
+  guessed: boolean;
+}
+
+/**
+ * Resolves mentions to actors at the article date: knowledge-base entries, office holders, partial
+ * and repeated names ("Akar" after "Hulusi Akar"), "he" and "his country", and guessed actors for
+ * names sitrep does not know. Adds the organisations and states actors belong to (`memberOf`).
+ */
+export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
+  return defineStage({
+    name: 'actors',
+    version: '1',
+    requires: ['mentions', 'places'],
+    provides: ['actors'],
+    run(analysis) {
+      const date = analysis.article.published;
+      const mentions = analysis.mentions ?? [];
+      const places = analysis.places ?? [];
+      const placeMentions = new Set(places.flatMap((p) => p.mentionIds));
+      const placeSpans = places.flatMap((p) => p.mentions);
+      const contextOf = countryContext(kb, mentions, places);
+      const byKey = new Map<string, Draft>();
+      const diagnostics: Diagnostic[] = [];
+      const drafts: Draft[] = [];
+      const recent: { person: Draft | null } = { person: null };
+
+      const actorFor = (key: string, make: () => Omit<Draft, 'id' | 'aliases' | 'mentions' | 'mentionIds'>): Draft => {
+        const found = byKey.get(key);
+        if (found) return found;
+        const draft: Draft = { ...make(), id: toActorId(`a${drafts.length + 1}`), aliases: new Set(), mentions: [], mentionIds: [] };
+        byKey.set(key, draft);
+        drafts.push(draft);
+        return draft;
+      };
+      const fromEntry = (entry: EntryId): Draft => actorFor(entry, () => {
+        const e = kb.entries.get(entry);
+        return { entry, name: e?.name ?? entry, kind: e?.kind ?? 'unknown', country: e?.country ?? null, memberOf: memberOfEntry(kb, entry, date), guessed: false };
+      });
+      const attach = (d: Draft, m: Mention): void => {
+        d.mentions.push({ text: m.text, start: m.start, end: m.end });
+        d.mentionIds.push(m.id);
+        if (m.text !== d.name) d.aliases.add(m.name ?? m.text);
+        if (d.kind === 'person') recent.person = d;
+      };
+
+      for (const m of mentions) {
+        if (placeMentions.has(m.id) || placeSpans.some((p) => (p.start === m.start && p.end === m.end) || (m.entries.length === 0 && p.start < m.end && m.start < p.end))) continue;
+        if (m.kind === 'pronoun' && !/^(he|she|his|her)$/i.test(m.text) && !/country$/i.test(m.text)) {
+          // "the group", "the ministry": the latest actor of a fitting kind
+          const wanted = /ministry$/i.test(m.text) ? ['ministry'] : ['armed_group', 'party', 'movement', 'ngo', 'group'];
+          const found = [...drafts].reverse().find((d) => wanted.includes(d.kind));
+          if (found) attach(found, m);
+          continue;
+        }
+        if (m.kind === 'pronoun') {
+          const person = recent.person;
+          if (!person) continue;
+          if (/country$/i.test(m.text)) { if (person.country) attach(fromEntry(toEntryId(person.country)), m); } else attach(person, m);
+          continue;
+        }
+        const r = resolveMention(kb, m, date, contextOf(m.sentence));
+        if (!r) continue;
+        if ('entry' in r) {
+          if (r.ambiguous) diagnostics.push({ code: 'actor/ambiguous', severity: 'info', message: `"${m.text}" matches ${m.entries.join(', ')}; chose ${r.entry}`, span: m });
+          attach(fromEntry(r.entry), m);
+        } else if ('unfilled' in r) {
+          diagnostics.push({ code: 'actor/role-unfilled', severity: 'info', message: `no known ${r.title} of ${r.unfilled} at ${date ?? 'an unknown date'}; "${m.text}" stands for the office`, span: m });
+          attach(fromEntry(r.unfilled), m);
+        } else {
+          const known = partialNameOf(drafts, r.guess);
+          if (known) { attach(known, m); continue; }
+          const kind = m.kind === 'generic' ? 'group' : m.kind === 'role' ? 'person' : guessKind(r.guess);
+          const draft = actorFor(`?${r.guess.toLowerCase()}`, () => ({ entry: null, name: r.guess, kind, country: null, memberOf: r.memberOf, guessed: true }));
+          if (m.kind === 'name') diagnostics.push({ code: 'actor/unknown', severity: 'info', message: `"${r.guess}" is not in the knowledge base; guessed kind ${kind}`, span: m });
+          attach(draft, m);
+        }
+      }
+      addParents(drafts, fromEntry);
+      return { actors: drafts.map((d) => toActor(d, byKey, kb, date)), diagnostics };
+    },
+  });
+}
+
+/** Adds the actor every member belongs to, up the chain (person -> TUR.DEF -> TUR). */
+function addParents(drafts: Draft[], fromEntry: (e: EntryId) => Draft): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const parent = drafts[i]?.memberOf;
+    if (parent) fromEntry(toEntryId(parent));
+  }
+}
+
+function memberOfEntry(kb: KnowledgeBase, entry: EntryId, date: string | null): string | null {
+  const e = kb.entries.get(entry);
+  if (!e) return null;
+  if (e.kind === 'person') {
+    const role = resolveRoles(kb, entry, date)[0];
+    if (!role) return e.country;
+    const sector = kb.titles.get(role.title)?.sector;
+    return kb.countries.has(role.of) && sector && sector !== 'GOV' ? `${role.of}.${sector}` : role.of;
+  }
+  return e.parent;
+}
+
+/** An earlier person actor whose name ends with, or contains as whole words, this one ("Akar"). */
+function partialNameOf(drafts: readonly Draft[], name: string): Draft | null {
+  const needle = ` ${name.toLowerCase()}`;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!d || d.kind !== 'person') continue;
+    if (` ${d.name.toLowerCase()} `.includes(`${needle} `) || [...d.aliases].some((a) => ` ${a.toLowerCase()} `.includes(`${needle} `))) return d;
+  }
+  return null;
+}
+
+function toActor(d: Draft, byKey: ReadonlyMap<string, Draft>, kb: KnowledgeBase, date: string | null): Actor {
+  const parent = d.memberOf ? byKey.get(d.memberOf) : undefined;
+  const roles = d.entry && d.kind === 'person' ? resolveRoles(kb, d.entry, date).map((r) => ({ title: r.title, of: r.of, start: r.start, end: r.end })) : undefined;
+  const entry = d.entry ? kb.entries.get(d.entry) : undefined;
+  const aliases = new Set([...d.aliases, ...(entry?.aliases ?? [])]);
+  aliases.delete(d.name);
+  return {
+    id: d.id, entry: d.entry, name: d.name, kind: d.kind, country: d.country ?? (parent?.country ?? null),
+    memberOf: parent?.id ?? null, aliases: [...aliases], mentions: d.mentions, mentionIds: d.mentionIds,
+    ...(roles && roles.length > 0 ? { roles } : {}), guessed: d.guessed,
+  };
+}

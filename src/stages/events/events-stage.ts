@@ -1,0 +1,70 @@
+import { toEventId, type ActorId, type Event, type Evidence, type Token } from '../../domain/index.js';
+import type { EventLexicon } from '../../dictionaries/index.js';
+import { defineStage, type TypedStage } from '../../pipeline/index.js';
+import { findModality } from './find-modality.js';
+import { findRoles } from './find-roles.js';
+import { findTriggers } from './find-triggers.js';
+import { dateEvent, locateEvent } from './locate-event.js';
+import { indexSlots } from './participants.js';
+
+/**
+ * Codes who did what to whom, sentence by sentence: lexicon triggers, their source and target
+ * actors from the same sentence only, modality and claimant, date and place, and the evidence.
+ * The same event told twice in the article becomes one event with several pieces of evidence.
+ */
+export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
+  return defineStage({
+    name: 'events',
+    version: '1',
+    requires: ['tokens', 'sentences', 'mentions', 'actors', 'places', 'dates'],
+    provides: ['events'],
+    run(analysis) {
+      const tokens = analysis.tokens ?? [];
+      const text = analysis.article.text;
+      const index = indexSlots(analysis);
+      const merged = new Map<string, { event: Event; evidence: Evidence[] }>();
+      for (const sentence of analysis.sentences ?? []) {
+        for (const trigger of findTriggers(lexicon, tokens, sentence)) {
+          if (trigger.governedBy || isReducedRelative(tokens, trigger.first)) continue;
+          const first = tokens[trigger.first];
+          const last = tokens[trigger.last];
+          if (!first || !last) continue;
+          const roles = findRoles(index, tokens, sentence, trigger, trigger.last + 1);
+          if (roles.source.length === 0 && roles.target.length === 0) continue;
+          // without a source, only a passive ("were killed") or "between" says who the others are
+          if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
+          const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
+          const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
+          const evidence: Evidence = {
+            text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
+            trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
+          };
+          const key = [trigger.rule.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
+          const seen = merged.get(key);
+          if (seen) { seen.evidence.push(evidence); continue; }
+          const event: Event = {
+            id: toEventId(`e${merged.size + 1}`), type: trigger.rule.type, mode: trigger.rule.mode, cameo: trigger.rule.cameo,
+            source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start),
+            modality: m.modality, attributedTo: m.attributedTo, evidence: [],
+            rule: trigger.rule.id,
+            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}`,
+          };
+          merged.set(key, { event, evidence: [evidence] });
+        }
+      }
+      return { events: [...merged.values()].map(({ event, evidence }) => ({ ...event, evidence })) };
+    },
+  });
+}
+
+/** "a video released on Monday": a participle after a common noun describes it; it is no event. */
+function isReducedRelative(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  return !!t && !!prev && t.pos === 'VERB' && /ed$/.test(t.lower) && prev.pos === 'NOUN' && (next?.pos === 'ADP' || next?.pos === 'PUNCT');
+}
+
+function sorted(ids: readonly ActorId[]): string {
+  return [...ids].sort().join(',');
+}

@@ -1,0 +1,124 @@
+import type { ActorId, Sentence, Token } from '../../domain/index.js';
+import { groupOf, type Slot, type SlotIndex } from './participants.js';
+import type { Trigger } from './find-triggers.js';
+
+/** Who does and who undergoes an event, and how they were found (for the event's reason). */
+export interface Roles {
+  readonly source: readonly ActorId[];
+  readonly target: readonly ActorId[];
+  readonly how: string;
+}
+
+const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'add', 'claim', 'state', 'confirm', 'accord', 'quote', 'write', 'tweet']);
+const STOP_RIGHT = new Set([';', 'after', 'before', 'while', 'because', 'when', 'although', 'but', 'which', 'who']);
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got']);
+const LEFT_WINDOW = 30;
+const RIGHT_WINDOW = 18;
+
+/**
+ * Finds the source and target of a trigger within its sentence: the subject group to its left and
+ * the object group to its right; "X was attacked by Y" and "an attack by Y on X" swap them;
+ * "talks between A and B" puts A on one side and B on the other.
+ */
+export function findRoles(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, trigger: Trigger, skipFrom: number): Roles {
+  const after = (k: number): string => tokens[k]?.lower ?? '';
+  const nextWord = trigger.last + 1;
+  if (after(nextWord) === 'between' || after(nextWord + 1) === 'between') {
+    const start = after(nextWord) === 'between' ? nextWord + 1 : nextWord + 2;
+    const group = rightGroup(index, tokens, sentence, start, trigger);
+    if (group.length >= 2) return split(group.map((s) => s.actor), 'between');
+  }
+  const passive = isPassive(tokens, trigger);
+  const byAt = findWord(tokens, trigger.last + 1, sentence.tokenEnd, 'by', 4);
+  const right = rightGroup(index, tokens, sentence, byAt >= 0 ? byAt + 1 : skipFrom, trigger);
+  const left = leftGroup(index, tokens, sentence, trigger.first);
+  if (byAt >= 0 && (passive || isNoun(tokens, trigger))) {
+    const onAt = findWord(tokens, byAt + 1, sentence.tokenEnd, 'on', 8);
+    const target = passive ? left : onAt >= 0 ? rightGroup(index, tokens, sentence, onAt + 1, trigger) : [];
+    return clean(right, target, passive ? 'passive: source after "by", target the subject' : 'noun: source after "by"');
+  }
+  if (passive) return clean([], left, 'passive without agent: the subject is the target');
+  const target = rightGroup(index, tokens, sentence, skipFrom, trigger);
+  if (left.length === 0 && target.length >= 2 && isSymmetric(trigger)) return split(target.map((s) => s.actor), 'reciprocal participants after the trigger');
+  if (left.length >= 2 && target.length === 0 && isSymmetric(trigger)) return split(left.map((s) => s.actor), 'reciprocal subject ("A and B met")');
+  return clean(left, target, 'subject before the trigger, object after it');
+}
+
+function clean(source: readonly Slot[], target: readonly Slot[], how: string): Roles {
+  const src = unique(source.map((s) => s.actor));
+  const tgt = unique(target.map((s) => s.actor)).filter((a) => !src.includes(a));
+  return { source: src, target: tgt, how };
+}
+
+function split(actors: readonly ActorId[], how: string): Roles {
+  const all = unique(actors);
+  return { source: all.slice(0, 1), target: all.slice(1), how };
+}
+
+function unique(ids: readonly ActorId[]): ActorId[] {
+  return ids.filter((id, i) => ids.indexOf(id) === i);
+}
+
+function leftGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, from: number): Slot[] {
+  const limit = Math.max(sentence.tokenStart, from - LEFT_WINDOW);
+  for (let k = from - 1; k >= limit; k--) {
+    const s = index.at[k] ?? -1;
+    if (s >= 0) {
+      let b = (index.slots[s]?.first ?? k) - 1;
+      while (tokens[b]?.pos === 'DET' || tokens[b]?.pos === 'ADJ') b--;
+      const before = tokens[b];
+      // "talks with Moscow", "led by the YPG": objects of prepositions are no subjects
+      if (before && before.pos === 'ADP' && before.lower !== 'of') { k = (index.slots[s]?.first ?? k); continue; }
+      return groupOf(index, tokens, s);
+    }
+    const t = tokens[k];
+    // a subject never lies beyond a clause boundary: "since a bombing", "X said (that) ..."
+    if (!t || t.text === ';' || t.pos === 'SCONJ' || (REPORTING.has(t.lemma) && t.pos === 'VERB')) break;
+  }
+  return [];
+}
+
+function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, from: number, trigger: Trigger): Slot[] {
+  const limit = Math.min(sentence.tokenEnd, from + RIGHT_WINDOW);
+  for (let k = Math.max(from, trigger.last + 1); k < limit; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    const s = index.at[k] ?? -1;
+    if (s >= 0) {
+      const slot = index.slots[s];
+      const following = tokens[(slot?.last ?? k) + 1];
+      if (following && REPORTING.has(following.lemma)) return []; // "..., Russia said": the speaker
+      return groupOf(index, tokens, s);
+    }
+    if (STOP_RIGHT.has(t.lower) || (REPORTING.has(t.lemma) && t.pos === 'VERB')) break;
+  }
+  return [];
+}
+
+function isPassive(tokens: readonly Token[], trigger: Trigger): boolean {
+  const head = tokens[trigger.first];
+  if (!head || head.pos !== 'VERB' || !/ed$|en$|wn$/.test(head.lower)) return false;
+  for (let k = trigger.first - 1; k >= trigger.first - 3 && k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (BE.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return false;
+}
+
+function isNoun(tokens: readonly Token[], trigger: Trigger): boolean {
+  const t = tokens[trigger.head];
+  return t?.pos === 'NOUN' || t?.pos === 'PROPN';
+}
+
+function isSymmetric(trigger: Trigger): boolean {
+  return ['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT'].includes(trigger.rule.type);
+}
+
+function findWord(tokens: readonly Token[], from: number, end: number, word: string, window: number): number {
+  for (let k = from; k < Math.min(end, from + window); k++) if (tokens[k]?.lower === word) return k;
+  return -1;
+}
+
+export { REPORTING };

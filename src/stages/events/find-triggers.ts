@@ -1,0 +1,82 @@
+import type { Sentence, Token } from '../../domain/index.js';
+import type { EventLexicon, EventRule } from '../../dictionaries/index.js';
+import { matchPattern } from './match-pattern.js';
+
+/** A lexicon rule matched in a sentence: the rule and the tokens of its trigger. */
+export interface Trigger {
+  readonly rule: EventRule;
+  readonly first: number;
+  readonly last: number;
+  readonly head: number;
+  /** Set when a governing trigger before it ("threatened to") absorbs it. */
+  governedBy?: Trigger;
+}
+
+/**
+ * Finds the lexicon's triggers in one sentence, longest first at each word, never overlapping;
+ * then lets governing triggers ("agreed to", "threatened to", "called on X to") absorb the action
+ * they govern, so "threatened to attack" is one THREATEN and never an ASSAULT.
+ */
+export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], sentence: Sentence): Trigger[] {
+  const found: Trigger[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    const t = tokens[i];
+    if (!t) break;
+    const candidates = [...(lexicon.rulesByFirst.get(t.lemma) ?? []), ...(t.lower !== t.lemma ? lexicon.rulesByFirst.get(t.lower) ?? [] : [])];
+    let best: Trigger | null = null;
+    for (const rule of candidates) {
+      if (best && rule.elements.length < best.rule.elements.length) break;
+      const hits = matchPattern(tokens, rule.elements, i, sentence.tokenEnd);
+      if (!hits || !fitsFirst(t, rule)) continue;
+      const last = hits[hits.length - 1] ?? i;
+      if (!best || last - i > best.last - best.first || rule.elements.length > best.rule.elements.length) best = { rule, first: i, last, head: headOf(tokens, hits) };
+    }
+    if (best) { found.push(best); i = best.last + 1; } else i++;
+  }
+  for (let k = 0; k < found.length; k++) {
+    const g = found[k];
+    if (!g) continue;
+    // "rejected the Russia-mediated talks", "threatened a new ground operation": the noun is the object
+    const object = found[k + 1];
+    if (object && !object.governedBy && isNounTrigger(tokens, object) && isNounPhraseGap(tokens, g.last + 1, object.first)) {
+      object.governedBy = g;
+      continue;
+    }
+    if (!g.rule.governs) continue;
+    // the governed action follows within a few words, after "to" or "that ... would"
+    for (let n = k + 1; n < found.length; n++) {
+      const f = found[n];
+      if (!f || f.first - g.last > 12) break;
+      const between = tokens.slice(g.last + 1, f.first);
+      if (between.some((b) => b.lower === 'to' || b.lower === 'that' || b.lower === 'would' || b.lower === 'will')) { f.governedBy = g; break; }
+    }
+  }
+  return found;
+}
+
+function isNounTrigger(tokens: readonly Token[], t: Trigger): boolean {
+  const head = tokens[t.head];
+  return head?.pos === 'NOUN' || head?.pos === 'PROPN';
+}
+
+function isNounPhraseGap(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'VERB', 'PRON'].includes(t.pos) && t.text !== '-') return false;
+    if (t.pos === 'VERB' && !/ed$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The token that best names a multi-word trigger: its verb if any, else its last word. */
+function headOf(tokens: readonly Token[], hits: readonly number[]): number {
+  return hits.find((h) => tokens[h]?.pos === 'VERB') ?? hits[hits.length - 1] ?? hits[0] ?? 0;
+}
+
+function fitsFirst(t: { pos: string }, rule: EventRule): boolean {
+  const e = rule.elements[0];
+  if (!e?.pos) return true;
+  return e.pos === 'V' ? t.pos === 'VERB' || t.pos === 'AUX' : t.pos === 'NOUN' || t.pos === 'PROPN';
+}

@@ -1,0 +1,162 @@
+import { toEntryId, type EntryId, type MentionKind } from '../../domain/index.js';
+import { toSectorId, type KnowledgeBase, type NameHit } from '../../dictionaries/index.js';
+import type { Piece } from './find-pieces.js';
+
+/** A mention before it gets its id and token range. */
+export interface DraftMention {
+  readonly kind: MentionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly EntryId[];
+  readonly title?: string;
+  readonly titleOf?: EntryId;
+  readonly name?: string;
+  readonly sector?: string;
+}
+
+// Words that are sector words but too vague to stand alone as an actor ("people said").
+const VAGUE_ALONE = new Set(['state', 'people', 'leaders', 'leadership', 'officers', 'crowds', 'head', 'forces', 'citizens', 'children', 'women', 'workers', 'students', 'mob', 'jets', 'tanks', 'drones', 'artillery', 'cabinet', 'administration', 'regime', 'court', 'courts', 'embassy', 'opposition', 'state department', 'companies', 'firms', 'businesses', 'banks', 'investors', 'commander', 'commanders', 'officials', 'official']);
+const ARTICLE = /^(the|a|an)\s$/i;
+
+/**
+ * Composes dictionary pieces into mentions: coordinated demonyms with a sector or title word
+ * ("the Russian, Syrian and Turkish defence ministers" -> three role mentions), a title with the
+ * person it names ("Defense Minister Hulusi Akar"), "the head of MIT", an organisation with its
+ * members' word ("Taliban insurgents"), and plain names.
+ */
+export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonly Piece[]): DraftMention[] {
+  const out: DraftMention[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p || p.type === 'name') continue;
+    const chain = ownerChain(kb, text, pieces, i);
+    if (p.type === 'title') {
+      composeTitle(kb, text, pieces, i, chain, consumed, out);
+      continue;
+    }
+    if (chain.length > 0) {
+      for (const { index, owner } of chain) {
+        consumed.add(index);
+        const from = pieces[index];
+        if (!from) continue;
+        const isLast = index === chain[chain.length - 1]?.index;
+        const entry = isCountry(kb, owner) ? toSectorId(owner, p.code) : toEntryId(owner);
+        out.push({ kind: isCountry(kb, owner) ? 'sector' : 'name', start: from.start, end: isLast ? p.end : from.end, entries: [entry], sector: p.code });
+      }
+      continue;
+    }
+    const word = text.slice(p.start, p.end).toLowerCase();
+    if (!VAGUE_ALONE.has(word)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p || p.type !== 'name' || consumed.has(i)) continue;
+    const demonym = p.hits.every((h) => h.how === 'demonym');
+    if (demonym && !standsAlone(text, p.end)) continue; // "Turkish airspace" is no actor
+    out.push({ kind: demonym ? 'demonym' : 'name', start: p.start, end: p.end, entries: rankHits(kb, p.hits) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function composeTitle(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i: number, chain: readonly Owner[], consumed: Set<number>, out: DraftMention[]): void {
+  const p = pieces[i];
+  if (!p || p.type !== 'title') return;
+  let end = p.end;
+  let titleOf: EntryId | undefined = chain.length === 1 && chain[0] ? ownerEntry(kb, chain[0].owner) : undefined;
+  let start = chain[0] ? (pieces[chain[0].index]?.start ?? p.start) : p.start;
+  // "the head of MIT", "leader of Hezbollah"
+  const next = pieces[i + 1];
+  const gap = next ? text.slice(end, next.start) : '';
+  if (!titleOf && next?.type === 'name' && /^\s+of\s+(the\s+)?$/i.test(gap)) {
+    titleOf = ownerEntry(kb, next.hits[0]?.entry ?? '');
+    end = next.end;
+    consumed.add(i + 1);
+  } else if (next?.type === 'name' && /^\s+$/.test(gap) && next.hits.some((h) => kb.entries.get(h.entry)?.kind === 'person')) {
+    // "Defense Minister Hulusi Akar": the title names the person after it
+    consumed.add(i + 1);
+    chain.forEach((c) => consumed.add(c.index));
+    const persons = next.hits.filter((h) => kb.entries.get(h.entry)?.kind === 'person').map((h) => h.entry);
+    out.push({ kind: 'role', start, end: next.end, entries: persons, title: p.key, ...(titleOf ? { titleOf } : {}), name: text.slice(next.start, next.end) });
+    return;
+  } else {
+    const name = properNameAfter(text, end);
+    if (name) {
+      chain.forEach((c) => consumed.add(c.index));
+      out.push({ kind: 'role', start, end: name.end, entries: [], title: p.key, ...(titleOf ? { titleOf } : {}), name: name.text });
+      return;
+    }
+  }
+  if (chain.length > 1) {
+    // "the Russian, Syrian and Turkish defence ministers": one role per owner
+    for (const c of chain) {
+      consumed.add(c.index);
+      const from = pieces[c.index];
+      if (!from) continue;
+      out.push({ kind: 'role', start: from.start, end: c === chain[chain.length - 1] ? end : from.end, entries: [], title: p.key, titleOf: ownerEntry(kb, c.owner) });
+    }
+    return;
+  }
+  chain.forEach((c) => consumed.add(c.index));
+  start = Math.min(start, p.start);
+  out.push({ kind: 'role', start, end, entries: [], title: p.key, ...(titleOf ? { titleOf } : {}) });
+}
+
+interface Owner {
+  readonly index: number;
+  readonly owner: string;
+}
+
+/** The country or organisation names directly before a sector or title word, with coordination. */
+function ownerChain(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i: number): Owner[] {
+  const chain: Owner[] = [];
+  let at = i;
+  let joiner = /^(\s*['’]s)?\s+(\p{Lu}\p{Ll}+\s+)?$|^-$/u; // "Turkey's military", "Turkish special", "Israeli-"? no
+  for (;;) {
+    const prev = pieces[at - 1];
+    const cur = pieces[at];
+    if (!prev || !cur || prev.type !== 'name') break;
+    const gap = text.slice(prev.end, cur.start);
+    if (!joiner.test(gap) || gap === '-') break;
+    if (text.charAt(prev.start - 1) === '-') break; // "pro-Russian separatists" are not Russian
+    const owner = prev.hits[0]?.entry;
+    if (!owner) break;
+    const entry = kb.entries.get(owner);
+    if (!entry || entry.kind === 'person') break;
+    chain.unshift({ index: at - 1, owner });
+    at--;
+    joiner = /^\s*,\s*$|^\s*,?\s+and\s+$/; // further owners are coordinated: "Russian, Syrian and"
+  }
+  return chain;
+}
+
+function ownerEntry(kb: KnowledgeBase, owner: string): EntryId {
+  const entry = kb.entries.get(toEntryId(owner));
+  // a capital or seat names a sector ("Kremlin" -> RUS.GOV): its office holder is the state's
+  return entry?.parent && entry.id.includes('.') ? entry.parent : toEntryId(owner);
+}
+
+function isCountry(kb: KnowledgeBase, id: string): boolean {
+  return kb.countries.has(id);
+}
+
+/** Orders a name's candidates: names and aliases before former names, demonyms and metonyms. */
+function rankHits(kb: KnowledgeBase, hits: readonly NameHit[]): EntryId[] {
+  const order = { name: 0, alias: 1, seat: 2, former: 3, capital: 4, demonym: 5 } as const;
+  return [...hits].sort((a, b) => order[a.how] - order[b.how]).map((h) => h.entry).filter((e, i, all) => all.indexOf(e) === i && kb.entries.has(e));
+}
+
+/** Whether a demonym is used as a noun ("the Iranians said") rather than as an adjective. */
+function standsAlone(text: string, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  return !/^\s+\p{Ll}/u.test(after) && !/^\s+\p{Lu}/u.test(after) || /^\s+(and|or|said|say|says|have|had|has|were|are|was|will|would)\b/.test(after);
+}
+
+/** A capitalised name of one to four words right after a title ("Minister Hulusi Akar"). */
+function properNameAfter(text: string, at: number): { text: string; end: number } | null {
+  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]+)(?:\s+(?:al-|bin\s|ibn\s|de\s|van\s|von\s)?\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(text.slice(at, at + 80));
+  if (!m?.[1]) return null;
+  const name = m[1].replace(/[.,]$/, '');
+  if (ARTICLE.test(`${name} `) || /^(On|In|At|And|But|Said|Says|The)$/.test(name.split(/\s/)[0] ?? '')) return null;
+  return { text: name, end: at + (m[0].length - m[1].length) + name.length };
+}

@@ -1,0 +1,47 @@
+import type { Token } from '../../domain/index.js';
+
+/** A capitalised name the dictionaries do not know, as a character span. */
+export interface ProperName {
+  readonly start: number;
+  readonly end: number;
+}
+
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
+
+/**
+ * Finds runs of proper nouns ("Bat Galim Square", "Mirwais Rabee", "Ras al-Ain") that no
+ * dictionary match covers, so that nothing named in the text is lost.
+ */
+export function findProperNames(text: string, tokens: readonly Token[], covered: (start: number, end: number) => boolean): ProperName[] {
+  const out: ProperName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t)) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      const prev = tokens[j - 1];
+      if (!next || !prev || next.sentence !== t.sentence) break;
+      const glued = next.start === prev.end;
+      if (isNameToken(next) && (next.start - prev.end <= 1)) { j++; continue; }
+      // "al-Ain", "Mazar-i-Sharif": hyphen glued on both sides, and particles inside names
+      const after = tokens[j + 1];
+      if (glued && next.text === '-' && after && after.start === next.end && /^\p{L}/u.test(after.text)) { j += 2; continue; }
+      if (/^(al|el|ar|as|ad|bin|ibn|abu|de|da|van|von|of)$/i.test(next.text) && after && isNameToken(after) && after.sentence === t.sentence) { j += 2; continue; }
+      break;
+    }
+    const last = tokens[j - 1];
+    if (last) {
+      const start = t.start;
+      const end = last.end;
+      if (!covered(start, end) && !CALENDAR.test(text.slice(start, end))) out.push({ start, end });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
+}

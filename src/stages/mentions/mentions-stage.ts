@@ -1,0 +1,60 @@
+import { toMentionId, type Mention, type Token } from '../../domain/index.js';
+import type { KnowledgeBase } from '../../dictionaries/index.js';
+import { defineStage, type TypedStage } from '../../pipeline/index.js';
+import { composeMentions, type DraftMention } from './compose-mentions.js';
+import { findPieces } from './find-pieces.js';
+import { findProperNames } from './find-proper-names.js';
+
+const ANAPHOR = /\b(?:(?:his|her|their|the) country|the (?:militant |armed |rebel )?(?:group|militia|movement|organi[sz]ation)|the ministry|he|she|his|her)\b/gi;
+
+/**
+ * Finds candidate actor mentions: every knowledge-base alias (one multi-pattern matcher built
+ * once), composed sectors and role phrases, unknown proper names and personal anaphors.
+ */
+export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
+  return defineStage({
+    name: 'mentions',
+    version: '1',
+    requires: ['tokens', 'sentences'],
+    provides: ['mentions'],
+    run(analysis) {
+      const text = analysis.article.text;
+      const tokens = analysis.tokens ?? [];
+      const pieces = findPieces(kb, text);
+      const drafts = composeMentions(kb, text, pieces);
+      const taken = new Uint8Array(text.length + 1);
+      // dictionary words left out of mentions ("Turkish airspace") are still no unknown names
+      for (const d of [...drafts, ...pieces]) taken.fill(1, d.start, d.end);
+      const covered = (s: number, e: number): boolean => taken.subarray(s, e).some((x) => x === 1);
+      for (const name of findProperNames(text, tokens, covered)) {
+        drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
+        taken.fill(1, name.start, name.end);
+      }
+      for (const m of text.matchAll(ANAPHOR)) {
+        const start = m.index ?? 0;
+        if (!covered(start, start + m[0].length)) drafts.push({ kind: 'pronoun', start, end: start + m[0].length, entries: [] });
+      }
+      drafts.sort((a, b) => a.start - b.start);
+      return { mentions: toMentions(text, tokens, drafts) };
+    },
+  });
+}
+
+function toMentions(text: string, tokens: readonly Token[], drafts: readonly DraftMention[]): Mention[] {
+  const mentions: Mention[] = [];
+  let t = 0;
+  for (const d of drafts) {
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= d.start) t++;
+    let u = t;
+    while (u < tokens.length && (tokens[u]?.start ?? Infinity) < d.end) u++;
+    mentions.push({
+      ...d,
+      id: toMentionId(`m${mentions.length + 1}`),
+      text: text.slice(d.start, d.end),
+      tokenStart: t,
+      tokenEnd: Math.max(u, t + 1),
+      sentence: tokens[t]?.sentence ?? tokens[tokens.length - 1]?.sentence ?? 0,
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,81 @@
+import { toMentionId, toPlaceId, type Diagnostic, type MentionId, type Place, type PlacePrecision, type Span, type TextSpan } from '../../domain/index.js';
+import { foldPlaceName, toPlaceKey, type Gazetteer, type GazetteerEntry } from '../../dictionaries/gazetteer/index.js';
+import type { AcceptedHit } from './accept-place-hits.js';
+import { choosePlaceEntry, type ArticleCountries } from './choose-place-entry.js';
+
+interface Draft {
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly precision: PlacePrecision;
+  readonly mentions: TextSpan[];
+  readonly mentionIds: MentionId[];
+}
+
+/**
+ * Geocodes the accepted place mentions of an article and merges those of the same place. A name
+ * keeps the place it got first ("Idlib" is the same Idlib throughout); close calls and unknown
+ * names become `place/ambiguous` and `place/unknown` diagnostics.
+ */
+export function buildPlaces(text: string, accepted: readonly AcceptedHit[], unknown: readonly Span[], countries: ArticleCountries, gazetteer: Gazetteer): { places: Place[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const drafts = new Map<string, Draft>();
+  const chosen = new Map<string, GazetteerEntry>();
+  let extra = 0;
+  const add = (key: string, make: () => Omit<Draft, 'mentions' | 'mentionIds'>, mention: TextSpan, id: MentionId): void => {
+    let draft = drafts.get(key);
+    if (draft === undefined) {
+      draft = { ...make(), mentions: [], mentionIds: [] };
+      drafts.set(key, draft);
+    }
+    draft.mentions.push(mention);
+    draft.mentionIds.push(id);
+  };
+  for (const a of accepted) {
+    const mention = { start: a.span.start, end: a.span.end, text: text.slice(a.span.start, a.span.end) };
+    const id = a.hit.mentionId ?? toMentionId(`pm${++extra}`);
+    if (a.hit.entries.length === 0) {
+      // "Marib governorate": a region of the country the article is most about
+      const country = countries.top === null ? undefined : gazetteer.country(countries.top);
+      if (country === undefined) {
+        diagnostics.push(unknownPlace(a.span, mention.text));
+        continue;
+      }
+      add(`u:${foldPlaceName(mention.text)}`, () => ({ name: mention.text, country: country.country, lat: country.lat, lon: country.lon, precision: 'region' }), mention, id);
+      continue;
+    }
+    const entry = resolveEntry(a, countries, chosen, diagnostics);
+    if (entry === null) continue;
+    if (a.region === null || entry.precision === 'region') {
+      add(`e:${entry.name}:${entry.lat}:${entry.lon}`, () => ({ name: entry.name, country: entry.country, lat: entry.lat, lon: entry.lon, precision: entry.precision }), mention, id);
+    } else {
+      // "northern Syria", "Idlib province": a region named as in the text, at the entry's point
+      add(`r:${foldPlaceName(mention.text)}:${entry.country ?? ''}`, () => ({ name: mention.text, country: entry.country, lat: entry.lat, lon: entry.lon, precision: 'region' }), mention, id);
+    }
+  }
+  for (const span of unknown) diagnostics.push(unknownPlace(span, text.slice(span.start, span.end)));
+  const places = [...drafts.values()].map((d, i): Place => ({ id: toPlaceId(`p${i + 1}`), ...d }));
+  return { places, diagnostics };
+}
+
+function resolveEntry(a: AcceptedHit, countries: ArticleCountries, chosen: Map<string, GazetteerEntry>, diagnostics: Diagnostic[]): GazetteerEntry | null {
+  const key = toPlaceKey(a.hit.name);
+  const earlier = a.within === null ? chosen.get(key) : undefined;
+  if (earlier !== undefined) return earlier;
+  const choice = choosePlaceEntry(a.hit.entries, countries, a.within);
+  if (choice === null) return null;
+  const entry = choice.entry;
+  if (choice.ambiguous) {
+    diagnostics.push({
+      code: 'place/ambiguous', severity: 'info', stage: 'places', span: { start: a.hit.start, end: a.hit.end },
+      message: `"${a.hit.name}" names several places; chose ${entry.name} (${entry.country ?? 'no country'})`,
+    });
+  }
+  if (!chosen.has(key)) chosen.set(key, entry);
+  return entry;
+}
+
+function unknownPlace(span: Span, name: string): Diagnostic {
+  return { code: 'place/unknown', severity: 'info', stage: 'places', span, message: `"${name}" looks like a place but is not in the gazetteer` };
+}

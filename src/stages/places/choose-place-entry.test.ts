@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { GazetteerEntry } from '../../dictionaries/gazetteer/index.js';
+import { choosePlaceEntry, type ArticleCountries } from './choose-place-entry.js';
+
+const city = (country: string, population: number, capital = false, handKept = false): GazetteerEntry => ({
+  name: 'X', country, lat: population / 1e6, lon: 0, population, kind: 'city', precision: 'city', capital, handKept,
+});
+const about = (...codes: string[]): ArticleCountries => ({ counts: new Map(codes.map((c) => [c, 1])), top: codes[0] ?? null });
+
+const parisFr = city('FRA', 2_138_551, true);
+const parisTx = city('USA', 24_782);
+const tripoliLy = city('LBY', 1_150_989, true);
+const tripoliLb = city('LBN', 229_398);
+const kobani = city('SYR', 0, false, true);
+const village = city('IRN', 1_200);
+
+/** Candidates, what the article is about, the `within` restriction, then the expected choice and ambiguity. */
+const rows: [string, GazetteerEntry[], ArticleCountries, string[] | null, GazetteerEntry, boolean][] = [
+  ['a capital beats a small namesake', [parisTx, parisFr], about(), null, parisFr, false],
+  ['Paris stays French in an article about the US', [parisFr, parisTx], about('USA'), null, parisFr, true],
+  ['the country the article is about wins', [tripoliLy, tripoliLb], about('LBN'), null, tripoliLb, false],
+  ['a qualifier restricts the choice', [tripoliLy, tripoliLb], about(), ['LBN'], tripoliLb, false],
+  ['a qualifier that fits nothing is ignored', [parisFr, parisTx], about(), ['DEU'], parisFr, false],
+  ['a hand-kept entry outranks a village', [village, kobani], about(), null, kobani, false],
+];
+
+for (const [title, entries, countries, within, expected, ambiguous] of rows) {
+  test(`choosePlaceEntry: ${title}`, () => {
+    const choice = choosePlaceEntry(entries, countries, within === null ? null : new Set(within));
+    assert.equal(choice?.entry, expected);
+    assert.equal(choice?.ambiguous, ambiguous);
+  });
+}
+
+test('choosePlaceEntry: no candidates, no choice', () => {
+  assert.equal(choosePlaceEntry([], about()), null);
+});

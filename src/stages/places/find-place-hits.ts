@@ -1,0 +1,60 @@
+import type { Mention, MentionId, Sentence, Token } from '../../domain/index.js';
+import type { Gazetteer, GazetteerEntry } from '../../dictionaries/gazetteer/gazetteer.js';
+import { toEntryCountry } from './count-article-countries.js';
+import { findNameChunks } from './find-name-chunks.js';
+import { PLACE_NOUNS } from './place-cues.js';
+
+/** A name in a sentence that the gazetteer knows or that a place noun marks, before it is accepted. */
+export interface PlaceHit {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  /** The name as looked up: "Idlib" in "Idlib Province". */
+  readonly name: string;
+  readonly entries: readonly GazetteerEntry[];
+  /** The mention it comes from: a country mention, or an unresolved name or `place` mention starting with it. */
+  readonly mentionId: MentionId | null;
+  /** It overlaps an actor mention ("Ankara said", "the Damascus government"). */
+  readonly actor: boolean;
+  /** It names a country through the mentions layer. */
+  readonly countryMention: boolean;
+  /** A capitalised place noun that ended the words and was cut off: "Province" in "Idlib Province". */
+  readonly noun: string | null;
+}
+
+/**
+ * Finds the candidate place names of one sentence, in text order: country mentions from the mentions
+ * layer (`inSentence`: the sentence's mentions), and runs of capitalised words looked up in the gazetteer (with a trailing "Province" cut off).
+ */
+export function findPlaceHits(text: string, tokens: readonly Token[], sentence: Sentence, inSentence: readonly Mention[], gazetteer: Gazetteer): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of inSentence) {
+    const country = m.kind === 'name' && m.entries[0]?.length === 3 ? toEntryCountry(m.entries[0], (c) => gazetteer.country(c) !== undefined) : null;
+    const entry = country === null ? undefined : gazetteer.country(country);
+    if (entry === undefined) continue;
+    hits.push({
+      tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, name: m.text, entries: [entry],
+      mentionId: m.id, actor: false, countryMention: true, noun: null,
+    });
+  }
+  const countryHits = hits.length;
+  for (const chunk of findNameChunks(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+    const overlapping = inSentence.filter((m) => m.start < chunk.end && chunk.start < m.end);
+    if (hits.slice(0, countryHits).some((h) => h.start < chunk.end && chunk.start < h.end)) continue;
+    let tokenEnd = chunk.tokenEnd;
+    const last = tokens[tokenEnd - 1];
+    const noun = tokenEnd - chunk.tokenStart > 1 && last !== undefined && PLACE_NOUNS.has(last.lower) ? last.lower : null;
+    if (noun !== null) tokenEnd--;
+    const end = tokens[tokenEnd - 1]?.end ?? chunk.end;
+    const name = text.slice(chunk.start, end);
+    // a name the knowledge base does not know ("Idlib", "Bat Galim Square") is a mention with no entries, not an actor
+    const unresolved = (m: Mention): boolean => m.kind === 'place' || (m.kind === 'name' && m.entries.length === 0);
+    const own = overlapping.find((m) => unresolved(m) && m.start === chunk.start);
+    hits.push({
+      tokenStart: chunk.tokenStart, tokenEnd, start: chunk.start, end, name, entries: gazetteer.lookup(name),
+      mentionId: own?.id ?? null, actor: overlapping.some((m) => !unresolved(m)), countryMention: false, noun,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

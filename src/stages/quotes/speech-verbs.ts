@@ -1,0 +1,20 @@
+import type { Token } from '../../domain/index.js';
+
+/** Lemmas of the verbs that introduce a direct quotation ("said", "told reporters", "tweeted"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'declare', 'warn', 'insist', 'note', 'stress', 'write', 'tweet',
+  'announce', 'claim', 'argue', 'explain', 'ask', 'reply', 'respond', 'urge', 'vow', 'continue', 'conclude',
+]);
+
+// "the state", "a note", "his tweet": the same lemmas used as nouns are not cues
+const NOT_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'PUNCT']);
+
+/** Whether a token is a speech verb by its lemma and part of speech. */
+export function isSpeechVerb(token: Token | undefined): boolean {
+  return token !== undefined && SPEECH_VERBS.has(token.lemma) && !NOT_VERB.has(token.pos);
+}
+
+/** Whether the tokens at `k` read "according to". */
+export function isAccordingTo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createExtractor } from '../src/app/index.js';
+import { parseTsv } from '../src/dictionaries/index.js';
+import { toArticleId, type Analysis } from '../src/domain/index.js';
+
+// Table test of the event lexicon: every row of test/lexicon/events.tests.tsv runs through the
+// whole pipeline and its expectations are checked against the events found.
+const file = 'test/lexicon/events.tests.tsv';
+const rows = parseTsv(readFileSync(file, 'utf8'), file, ['sentence', 'expect']);
+const extractor = createExtractor();
+
+function entriesOf(analysis: Analysis, ids: readonly string[]): string[] {
+  const byId = new Map((analysis.actors ?? []).map((a) => [a.id as string, a]));
+  const out: string[] = [];
+  for (const id of ids) {
+    // an actor stands for its own entry and for every entry up its memberOf chain
+    for (let a = byId.get(id); a; a = a.memberOf ? byId.get(a.memberOf) : undefined) if (a.entry) out.push(a.entry);
+  }
+  return out;
+}
+
+for (const row of rows) {
+  const sentence = row.cells['sentence'] ?? '';
+  test(`${file}:${row.line} ${sentence}`, () => {
+    const analysis = extractor.analyse({ id: toArticleId('t'), title: null, text: sentence, published: '2023-01-02', outlet: null, url: null });
+    const events = analysis.events ?? [];
+    const found = events.map((e) => `${e.type}:${entriesOf(analysis, e.source).join('/')}>${entriesOf(analysis, e.target).join('/')}~${e.modality}`).join(' ; ');
+    for (const want of (row.cells['expect'] ?? '').split(/\s+/)) {
+      if (want === '-') { assert.equal(events.length, 0, `expected no event, found ${found}`); continue; }
+      if (want.startsWith('!')) { assert.ok(!events.some((e) => e.type === want.slice(1)), `unexpected ${want.slice(1)} in ${found}`); continue; }
+      const [head = '', modality] = want.split('~');
+      const [type, roles] = head.split(':');
+      const [src, tgt] = (roles ?? '*>*').split('>');
+      const ok = events.some((e) => e.type === type
+        && (src === '*' || entriesOf(analysis, e.source).includes(src ?? ''))
+        && (tgt === '*' || entriesOf(analysis, e.target).includes(tgt ?? ''))
+        && (!modality || e.modality === modality));
+      assert.ok(ok, `expected ${want}, found ${found || 'no event'}`);
+    }
+  });
+}
