@@ -23,11 +23,13 @@ function entriesOf(analysis: Analysis, ids: readonly string[]): string[] {
 
 for (const row of rows) {
   const sentence = row.cells['sentence'] ?? '';
-  test(`${file}:${row.line} ${sentence}`, () => {
+  const expect = row.cells['expect'] ?? '';
+  const todo = expect.startsWith('todo ');
+  test(`${file}:${row.line} ${sentence}`, todo ? { todo: 'known gap of the engine' } : {}, () => {
     const analysis = extractor.analyse({ id: toArticleId('t'), title: null, text: sentence, published: '2023-01-02', outlet: null, url: null });
     const events = analysis.events ?? [];
     const found = events.map((e) => `${e.type}:${entriesOf(analysis, e.source).join('/')}>${entriesOf(analysis, e.target).join('/')}~${e.modality}`).join(' ; ');
-    for (const want of (row.cells['expect'] ?? '').split(/\s+/)) {
+    for (const want of expect.replace(/^todo /, '').split(/\s+/)) {
       if (want === '-') { assert.equal(events.length, 0, `expected no event, found ${found}`); continue; }
       if (want.startsWith('!')) { assert.ok(!events.some((e) => e.type === want.slice(1)), `unexpected ${want.slice(1)} in ${found}`); continue; }
       const [head = '', modality] = want.split('~');

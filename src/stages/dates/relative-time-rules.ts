@@ -2,7 +2,7 @@ import { monthCountOf, toCivilDate, weekdayOf, type DayNumber } from './day-numb
 import { HOLIDAYS, HOLIDAY_NAME, toHolidayKey } from './holidays.js';
 import { resolveAnnualDate, resolveAnnualMonth } from './resolve-annual-date.js';
 import { resolveWeekday, type WeekdayDirection } from './resolve-weekday.js';
-import { dayTime, monthTime, weekTime, yearTime, type RuleContext, type RuleOutcome, type TimeRule } from './time-rule.js';
+import { dayTime, monthTime, weekTime, yearTime, type RuleContext, type TimeRule } from './time-rule.js';
 import { MONTH_NAME, NUMBER_WORDS, PART_OF_DAY, WEEKDAY_NAME, WEEKDAY_NUMBERS, YEAR, initialCaseAlternatives, toMonthNumber } from './time-words.js';
 import { wordAfter, wordBefore } from './word-before.js';
 

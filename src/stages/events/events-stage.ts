@@ -34,20 +34,22 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           // without a source, only a passive ("were killed") or "between" says who the others are
           if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
+          // PLOVER/CAMEO code a promised cooperative act as intent to cooperate ("will provide aid" -> AGREE 03)
+          const intent = m.modality === 'intended' && INTENT_TO_COOPERATE.has(trigger.rule.type);
           const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
           const evidence: Evidence = {
             text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
             trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
           };
-          const key = [trigger.rule.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
+          const key = [intent ? 'AGREE' : trigger.rule.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
           const seen = merged.get(key);
           if (seen) { seen.evidence.push(evidence); continue; }
           const event: Event = {
-            id: toEventId(`e${merged.size + 1}`), type: trigger.rule.type, mode: trigger.rule.mode, cameo: trigger.rule.cameo,
+            id: toEventId(`e${merged.size + 1}`), type: intent ? 'AGREE' : trigger.rule.type, mode: intent ? null : trigger.rule.mode, cameo: intent ? '030' : trigger.rule.cameo,
             source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start),
             modality: m.modality, attributedTo: m.attributedTo, evidence: [],
             rule: trigger.rule.id,
-            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}`,
+            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${intent ? `; intended ${trigger.rule.type} coded as intent to cooperate (AGREE)` : ''}`,
           };
           merged.set(key, { event, evidence: [evidence] });
         }
@@ -56,6 +58,8 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
     },
   });
 }
+
+const INTENT_TO_COOPERATE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 
 /** "a video released on Monday": a participle after a common noun describes it; it is no event. */
 function isReducedRelative(tokens: readonly Token[], at: number): boolean {

@@ -15,7 +15,7 @@ export interface DraftMention {
 }
 
 // Words that are sector words but too vague to stand alone as an actor ("people said").
-const VAGUE_ALONE = new Set(['state', 'people', 'leaders', 'leadership', 'officers', 'crowds', 'head', 'forces', 'citizens', 'children', 'women', 'workers', 'students', 'mob', 'jets', 'tanks', 'drones', 'artillery', 'cabinet', 'administration', 'regime', 'court', 'courts', 'embassy', 'opposition', 'state department', 'companies', 'firms', 'businesses', 'banks', 'investors', 'commander', 'commanders', 'officials', 'official']);
+const VAGUE_ALONE = new Set(['state', 'leaders', 'leadership', 'head', 'cabinet', 'administration', 'regime', 'court', 'courts', 'embassy', 'opposition', 'state department', 'companies', 'firms', 'businesses', 'banks', 'investors', 'officers', 'mob']);
 const ARTICLE = /^(the|a|an)\s$/i;
 
 /**

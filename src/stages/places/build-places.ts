@@ -1,6 +1,6 @@
 import { toMentionId, toPlaceId, type Diagnostic, type MentionId, type Place, type PlacePrecision, type Span, type TextSpan } from '../../domain/index.js';
 import { foldPlaceName, toPlaceKey, type Gazetteer, type GazetteerEntry } from '../../dictionaries/gazetteer/index.js';
-import type { AcceptedHit } from './accept-place-hits.js';
+import type { AcceptedPlaceMention } from './accept-place-mentions.js';
 import { choosePlaceEntry, type ArticleCountries } from './choose-place-entry.js';
 
 interface Draft {
@@ -18,7 +18,7 @@ interface Draft {
  * keeps the place it got first ("Idlib" is the same Idlib throughout); close calls and unknown
  * names become `place/ambiguous` and `place/unknown` diagnostics.
  */
-export function buildPlaces(text: string, accepted: readonly AcceptedHit[], unknown: readonly Span[], countries: ArticleCountries, gazetteer: Gazetteer): { places: Place[]; diagnostics: Diagnostic[] } {
+export function buildPlaces(text: string, accepted: readonly AcceptedPlaceMention[], unknown: readonly Span[], countries: ArticleCountries, gazetteer: Gazetteer): { places: Place[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const drafts = new Map<string, Draft>();
   const chosen = new Map<string, GazetteerEntry>();
@@ -34,8 +34,8 @@ export function buildPlaces(text: string, accepted: readonly AcceptedHit[], unkn
   };
   for (const a of accepted) {
     const mention = { start: a.span.start, end: a.span.end, text: text.slice(a.span.start, a.span.end) };
-    const id = a.hit.mentionId ?? toMentionId(`pm${++extra}`);
-    if (a.hit.entries.length === 0) {
+    const id = a.candidate.mentionId ?? toMentionId(`pm${++extra}`);
+    if (a.candidate.entries.length === 0) {
       // "Marib governorate": a region of the country the article is most about
       const country = countries.top === null ? undefined : gazetteer.country(countries.top);
       if (country === undefined) {
@@ -59,17 +59,17 @@ export function buildPlaces(text: string, accepted: readonly AcceptedHit[], unkn
   return { places, diagnostics };
 }
 
-function resolveEntry(a: AcceptedHit, countries: ArticleCountries, chosen: Map<string, GazetteerEntry>, diagnostics: Diagnostic[]): GazetteerEntry | null {
-  const key = toPlaceKey(a.hit.name);
+function resolveEntry(a: AcceptedPlaceMention, countries: ArticleCountries, chosen: Map<string, GazetteerEntry>, diagnostics: Diagnostic[]): GazetteerEntry | null {
+  const key = toPlaceKey(a.candidate.name);
   const earlier = a.within === null ? chosen.get(key) : undefined;
   if (earlier !== undefined) return earlier;
-  const choice = choosePlaceEntry(a.hit.entries, countries, a.within);
+  const choice = choosePlaceEntry(a.candidate.entries, countries, a.within);
   if (choice === null) return null;
   const entry = choice.entry;
   if (choice.ambiguous) {
     diagnostics.push({
-      code: 'place/ambiguous', severity: 'info', stage: 'places', span: { start: a.hit.start, end: a.hit.end },
-      message: `"${a.hit.name}" names several places; chose ${entry.name} (${entry.country ?? 'no country'})`,
+      code: 'place/ambiguous', severity: 'info', stage: 'places', span: { start: a.candidate.start, end: a.candidate.end },
+      message: `"${a.candidate.name}" names several places; chose ${entry.name} (${entry.country ?? 'no country'})`,
     });
   }
   if (!chosen.has(key)) chosen.set(key, entry);

@@ -32,6 +32,9 @@ const rows: [string, MentionSpec[], string[]][] = [
   ['According to Taliban sources, the attack failed.', [name('Taliban', 'TALIBAN')], []],
   ['Students met in Mazar-i-Sharif and Kiev.', [], ['Mazar-i-Sharif|AFG|city|Mazar-i-Sharif', 'Kyiv|UKR|city|Kiev']],
   ['The Kurdish-held northeast was quiet.', [], []],
+  ['Shells killed six civilians in Abu Salim (Tripoli).', [name('Abu Salim'), name('Tripoli', 'LBY.GOV')], ['Tripoli|LBY|city|Tripoli']],
+  ['Ministers met in Moscow.', [name('Moscow', 'RUS.GOV')], ['Moscow|RUS|city|Moscow']],
+  ['Ankara and Moscow agreed on a ceasefire.', [name('Ankara', 'TUR.GOV'), name('Moscow', 'RUS.GOV')], []],
   ['On Monday, Idlib was shelled again.', [name('Idlib')], ['Idlib|SYR|city|Idlib']],
   ['Reinforcements reached Haifa, said Netanyahu.', [name('Netanyahu', 'BENJAMIN_NETANYAHU')], ['Haifa|ISR|city|Haifa']],
 ];

@@ -1,11 +1,11 @@
 import type { Mention, Span } from '../../domain/index.js';
 import type { Gazetteer } from '../../dictionaries/gazetteer/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
-import { acceptPlaceHits, type AcceptedHit } from './accept-place-hits.js';
+import { acceptPlaceMentions, type AcceptedPlaceMention } from './accept-place-mentions.js';
 import { buildPlaces } from './build-places.js';
 import type { ArticleCountries } from './choose-place-entry.js';
 import { countArticleCountries } from './count-article-countries.js';
-import { findPlaceHits } from './find-place-hits.js';
+import { findPlaceMentions } from './find-place-mentions.js';
 
 /**
  * Finds and geocodes the places an article mentions: countries used locatively ("in Syria"), region
@@ -25,19 +25,19 @@ export function createPlacesStage(gazetteer: Gazetteer): TypedStage<'places'> {
       const mentions = analysis.mentions ?? [];
       const bySentence: Mention[][] = [];
       for (const m of mentions) (bySentence[m.sentence] ??= []).push(m);
-      const accepted: AcceptedHit[] = [];
+      const accepted: AcceptedPlaceMention[] = [];
       const unknown: Span[] = [];
       const counts = countArticleCountries(mentions, isCountry);
       const vote = (code: string | null): void => {
         if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
       };
       for (const sentence of analysis.sentences ?? []) {
-        const hits = findPlaceHits(text, tokens, sentence, bySentence[sentence.index] ?? [], gazetteer);
+        const candidates = findPlaceMentions(text, tokens, sentence, bySentence[sentence.index] ?? [], gazetteer);
         // countries named without a mention ("Syria said", when no mentions stage ran) count too
-        for (const hit of hits) if (!hit.countryMention && hit.entries[0]?.kind === 'country') vote(hit.entries[0].country);
-        const found = acceptPlaceHits(text, tokens, sentence, hits);
+        for (const candidate of candidates) if (!candidate.countryMention && candidate.entries[0]?.kind === 'country') vote(candidate.entries[0].country);
+        const found = acceptPlaceMentions(text, tokens, sentence, candidates);
         // an accepted name all of whose places lie in one country votes for it ("Idlib" -> SYR)
-        for (const a of found.accepted) if (!a.hit.countryMention && a.hit.entries[0]?.kind !== 'country') vote(soleCountry(a));
+        for (const a of found.accepted) if (!a.candidate.countryMention && a.candidate.entries[0]?.kind !== 'country') vote(soleCountry(a));
         accepted.push(...found.accepted);
         unknown.push(...found.unknown);
       }
@@ -47,9 +47,9 @@ export function createPlacesStage(gazetteer: Gazetteer): TypedStage<'places'> {
   });
 }
 
-function soleCountry(a: AcceptedHit): string | null {
-  const first = a.hit.entries[0]?.country ?? null;
-  return a.hit.entries.every((e) => e.country === first) ? first : null;
+function soleCountry(a: AcceptedPlaceMention): string | null {
+  const first = a.candidate.entries[0]?.country ?? null;
+  return a.candidate.entries.every((e) => e.country === first) ? first : null;
 }
 
 function topOf(counts: ReadonlyMap<string, number>): ArticleCountries['top'] {

@@ -73,12 +73,14 @@ export function attributeQuotes(ctx: QuoteContext, quotes: readonly QuoteSpan[])
   return drafts.map((d) => ({ quote: d.quote, speaker: d.speaker, speakerMention: d.speakerMention }));
 }
 
-// (3) a quote with no cue: it continues the quote or the speech of the sentence before, or the next sentence names its speaker
+// (3) a quote with no cue: it continues the quote or the speech of the sentence before or an earlier quote of its paragraph, or the next sentence names its speaker
 function attributeAlone(ctx: QuoteContext, d: Draft, previous: Draft | null, speakerOf: (s: number) => TokenRange | null,
   settle: (d: Draft, phrase: TokenRange) => void, copy: (d: Draft, from: Draft) => void): void {
   if (previous && previous.last >= d.first - 1) return copy(d, previous);
   const before = d.first > 0 ? speakerOf(d.first - 1) : null;
   if (before) return settle(d, before);
+  // `"...," Obama said. He did not suggest retaliation. "Our goal is..."`
+  if (previous && previous.quote.paragraph === d.quote.paragraph) return copy(d, previous);
   const next = ctx.sentences[d.last + 1];
   const paragraphEnd = ctx.paragraphs[d.quote.paragraph]?.end ?? 0;
   const after = next && next.start < paragraphEnd ? speakerOf(d.last + 1) : null;

@@ -3,9 +3,11 @@ import { firstTokenFrom } from './first-token-from.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { isCueBoundary, type QuoteContext } from './quote-context.js';
 import { isAccordingTo, isSpeechVerb } from './speech-verbs.js';
+import { skipParenthesis } from './skip-parenthesis.js';
 import { phraseAfter, type TokenRange } from './speaker-phrase.js';
 
-const WINDOW = 16;
+const WINDOW = 40;
+const APPOSITION = 24;
 const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
@@ -26,8 +28,8 @@ export function findCueAfter(ctx: QuoteContext, quote: QuoteSpan): TokenRange | 
   if (isSpeechVerb(tokens[k])) return phraseAfter(tokens, k + 1, limit);
   const subject = phraseAfter(tokens, k, limit);
   if (!subject) return null;
-  let j = subject.last;
-  // "Akar, the defence minister, said"
+  // "Jason Chaffetz (R-Utah) said", "Akar, the defence minister, said"
+  let j = skipParenthesis(tokens, subject.last, limit);
   if (tokens[j]?.text === ',') {
     const next = nextComma(tokens, j + 1, limit);
     if (next > 0) j = next + 1;
@@ -40,7 +42,7 @@ export function findCueAfter(ctx: QuoteContext, quote: QuoteSpan): TokenRange | 
 }
 
 function nextComma(tokens: readonly Token[], from: number, limit: number): number {
-  for (let i = from; i < limit && i < from + 12; i++) if (tokens[i]?.text === ',') return i;
+  for (let i = from; i < limit && i < from + APPOSITION; i++) if (tokens[i]?.text === ',') return i;
   return -1;
 }
 

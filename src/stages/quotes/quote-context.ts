@@ -1,6 +1,7 @@
 import type { Analysis, Sentence, Span, Token } from '../../domain/index.js';
 import { createActorIndex, type ActorIndex } from './actor-index.js';
 import type { QuoteScan } from './find-quote-spans.js';
+import { isTitleDot } from './speaker-phrase.js';
 
 /** What the speaker rules read about one article: its tokens, sentences, paragraphs, quotes and actors. */
 export interface QuoteContext {
@@ -33,5 +34,7 @@ const STOPS = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d', '\u00ab', '\
 /** Whether token `k` ends the stretch a cue may be found in: a sentence end, a quote mark, or quoted words. */
 export function isCueBoundary(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return !t || STOPS.has(t.text) || ctx.quoted[t.start] === 1;
+  // "Rep. John Mica (R-Fla.) said": a full stop of a title or inside a parenthesis ends nothing
+  const inside = t?.text === '.' && (isTitleDot(ctx.tokens, k) || ctx.tokens[k + 1]?.text === ')');
+  return !t || (STOPS.has(t.text) && !inside) || ctx.quoted[t.start] === 1;
 }

@@ -18,7 +18,7 @@ export function createQuotesStage(): TypedStage<'quotes'> {
       const text = analysis.article.text;
       const scan = findQuoteSpans(text);
       const diagnostics: Diagnostic[] = scan.unclosed.map((span) => ({
-        code: 'quote/unclosed', severity: 'warning', stage: 'quotes', span,
+        code: 'quote/unclosed', severity: 'warning', span,
         message: `the quote mark at ${span.start} opens "${preview(text.slice(span.start + 1, span.end))}" and is never closed`,
       }));
       const quotes: Quote[] = [];
@@ -27,7 +27,7 @@ export function createQuotesStage(): TypedStage<'quotes'> {
         quotes.push(q);
         if (speaker) continue;
         diagnostics.push({
-          code: 'quote/no-speaker', severity: 'info', stage: 'quotes', span: { start: q.start, end: q.end },
+          code: 'quote/no-speaker', severity: 'info', span: { start: q.start, end: q.end },
           message: speakerMention
             ? `the quote "${preview(q.text)}" is attributed to "${speakerMention.text}", which is no known actor`
             : `no speaker was found for the quote "${preview(q.text)}"`,

@@ -4,6 +4,10 @@ import type { Token } from '../../domain/index.js';
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'state', 'declare', 'warn', 'insist', 'note', 'stress', 'write', 'tweet',
   'announce', 'claim', 'argue', 'explain', 'ask', 'reply', 'respond', 'urge', 'vow', 'continue', 'conclude',
+  // less common, seen in news text
+  'recall', 'admit', 'acknowledge', 'remark', 'observe', 'quip', 'shout', 'yell', 'post', 'testify', 'complain',
+  'report', 'promise', 'pledge', 'comment', 'recount', 'caution', 'predict', 'demand', 'emphasize', 'emphasise',
+  'exclaim', 'interject', 'concede', 'allege', 'assert', 'boast', 'joke', 'describe',
 ]);
 
 // "the state", "a note", "his tweet": the same lemmas used as nouns are not cues

@@ -5,7 +5,7 @@ import { findNameChunks } from './find-name-chunks.js';
 import { PLACE_NOUNS } from './place-cues.js';
 
 /** A name in a sentence that the gazetteer knows or that a place noun marks, before it is accepted. */
-export interface PlaceHit {
+export interface PlaceMention {
   readonly tokenStart: number;
   readonly tokenEnd: number;
   readonly start: number;
@@ -15,46 +15,54 @@ export interface PlaceHit {
   readonly entries: readonly GazetteerEntry[];
   /** The mention it comes from: a country mention, or an unresolved name or `place` mention starting with it. */
   readonly mentionId: MentionId | null;
-  /** It overlaps an actor mention ("Ankara said", "the Damascus government"). */
+  /** It overlaps an actor mention ("the YPG", "Hulusi Akar"). */
   readonly actor: boolean;
+  /** It is a capital the mentions layer took for its government ("Ankara said", "in Ankara"). */
+  readonly seat: boolean;
   /** It names a country through the mentions layer. */
   readonly countryMention: boolean;
   /** A capitalised place noun that ended the words and was cut off: "Province" in "Idlib Province". */
   readonly noun: string | null;
 }
 
+// a name the knowledge base does not know ("Idlib", "Bat Galim Square") is a mention with no entries, not an actor
+const isUnresolved = (m: Mention): boolean => m.kind === 'place' || (m.kind === 'name' && m.entries.length === 0);
+
 /**
- * Finds the candidate place names of one sentence, in text order: country mentions from the mentions
- * layer (`inSentence`: the sentence's mentions), and runs of capitalised words looked up in the gazetteer (with a trailing "Province" cut off).
+ * Finds the candidate place names of one sentence, in text order: country mentions among the
+ * sentence's mentions (`inSentence`), and runs of capitalised words looked up in the gazetteer
+ * (with a trailing "Province" cut off).
  */
-export function findPlaceHits(text: string, tokens: readonly Token[], sentence: Sentence, inSentence: readonly Mention[], gazetteer: Gazetteer): PlaceHit[] {
-  const hits: PlaceHit[] = [];
+export function findPlaceMentions(text: string, tokens: readonly Token[], sentence: Sentence, inSentence: readonly Mention[], gazetteer: Gazetteer): PlaceMention[] {
+  const candidates: PlaceMention[] = [];
   for (const m of inSentence) {
     const country = m.kind === 'name' && m.entries[0]?.length === 3 ? toEntryCountry(m.entries[0], (c) => gazetteer.country(c) !== undefined) : null;
     const entry = country === null ? undefined : gazetteer.country(country);
     if (entry === undefined) continue;
-    hits.push({
+    candidates.push({
       tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, name: m.text, entries: [entry],
-      mentionId: m.id, actor: false, countryMention: true, noun: null,
+      mentionId: m.id, actor: false, seat: false, countryMention: true, noun: null,
     });
   }
-  const countryHits = hits.length;
+  const countryCandidates = candidates.length;
   for (const chunk of findNameChunks(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+    if (candidates.slice(0, countryCandidates).some((c) => c.start < chunk.end && chunk.start < c.end)) continue;
     const overlapping = inSentence.filter((m) => m.start < chunk.end && chunk.start < m.end);
-    if (hits.slice(0, countryHits).some((h) => h.start < chunk.end && chunk.start < h.end)) continue;
     let tokenEnd = chunk.tokenEnd;
     const last = tokens[tokenEnd - 1];
     const noun = tokenEnd - chunk.tokenStart > 1 && last !== undefined && PLACE_NOUNS.has(last.lower) ? last.lower : null;
     if (noun !== null) tokenEnd--;
     const end = tokens[tokenEnd - 1]?.end ?? chunk.end;
     const name = text.slice(chunk.start, end);
-    // a name the knowledge base does not know ("Idlib", "Bat Galim Square") is a mention with no entries, not an actor
-    const unresolved = (m: Mention): boolean => m.kind === 'place' || (m.kind === 'name' && m.entries.length === 0);
-    const own = overlapping.find((m) => unresolved(m) && m.start === chunk.start);
-    hits.push({
-      tokenStart: chunk.tokenStart, tokenEnd, start: chunk.start, end, name, entries: gazetteer.lookup(name),
-      mentionId: own?.id ?? null, actor: overlapping.some((m) => !unresolved(m)), countryMention: false, noun,
+    const own = overlapping.find((m) => isUnresolved(m) && m.start === chunk.start);
+    const actors = overlapping.filter((m) => !isUnresolved(m));
+    const entries = gazetteer.lookup(name);
+    // "Ankara" as TUR.GOV: the capital of the country whose body the mention names
+    const seat = actors.length > 0 && actors.every((m) => entries.some((e) => e.capital && e.country !== null && m.entries[0]?.startsWith(`${e.country}.`)));
+    candidates.push({
+      tokenStart: chunk.tokenStart, tokenEnd, start: chunk.start, end, name, entries,
+      mentionId: own?.id ?? null, actor: actors.length > 0 && !seat, seat, countryMention: false, noun,
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return candidates.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,117 @@
+import type { Sentence, Span, Token } from '../../domain/index.js';
+import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, isLocativeBefore, PLACE_NOUNS, REGION_NOUNS } from './place-cues.js';
+import type { PlaceMention } from './find-place-mentions.js';
+
+/** A candidate taken as a place mention, with the span shown for it and what makes it a region. */
+export interface AcceptedPlaceMention {
+  readonly candidate: PlaceMention;
+  readonly span: Span;
+  /** "northern Syria" (direction), "Idlib province" (admin), or neither. */
+  readonly region: 'direction' | 'admin' | null;
+  /** Countries a qualifier allows ("Haifa, Israel"), or null. */
+  readonly within: ReadonlySet<string> | null;
+}
+
+/** What acceptance found in one sentence: places, and names a place noun marks that no entry matched. */
+export interface SentencePlaces {
+  readonly accepted: AcceptedPlaceMention[];
+  readonly unknown: Span[];
+}
+
+const STRONG_POPULATION = 50_000;
+
+/**
+ * Decides which candidates of a sentence are places: a country only when used locatively ("in Syria"), in a
+ * region phrase ("northern Syria") or as a qualifier ("Haifa, Israel"); a name after a locative
+ * preposition, before a place noun ("Haifa city"), in a "Celaya, Guanajuato" pair, or a large city;
+ * a capital taken for its government ("Ankara said") only with such a cue, not for its size; a name
+ * that is another actor only after a locative preposition.
+ */
+export function acceptPlaceMentions(text: string, tokens: readonly Token[], sentence: Sentence, candidates: readonly PlaceMention[]): SentencePlaces {
+  const accepted: AcceptedPlaceMention[] = [];
+  const unknown: Span[] = [];
+  let previous: { index: number; locative: boolean; accepted: boolean } | null = null;
+  candidates.forEach((candidate, index) => {
+    const prefix = directionBefore(text, candidate.start, sentence.start);
+    // "Haifa city" (a noun after the name) or "Idlib Province" (cut off the name by findPlaceMentions)
+    const after = tokens[candidate.tokenEnd];
+    const nounAfter = after !== undefined && after.sentence === sentence.index && PLACE_NOUNS.has(after.text);
+    const noun = candidate.noun ?? (nounAfter ? after.text : null);
+    const end = noun !== null && after !== undefined ? after.end : candidate.end;
+    // "in Aleppo, Idlib and Hama": a list after a locative preposition stays locative
+    const joiner = tokens[candidate.tokenStart - 1]?.lower;
+    const listed = previous !== null && previous.accepted && previous.locative && candidates[previous.index]?.tokenEnd === candidate.tokenStart - 1
+      && (joiner === ',' || joiner === 'and' || joiner === 'or');
+    const locative = listed || isLocativeBefore(tokens, candidate.tokenStart, sentence.tokenStart);
+    const pair = pairOf(tokens, candidates, index);
+    // "Haifa, Israel": the second names where the first is, when the first is a place below a country
+    const qualifies = pair.before !== null && previous?.index === pair.before && previous.accepted && candidates[pair.before]?.entries[0]?.kind !== 'country';
+    const within = pair.after === null ? null : countriesOf(candidates[pair.after]);
+    const fits = within !== null && candidate.entries.some((e) => e.country !== null && within.has(e.country));
+
+    // "Abu Salim (Tripoli)": a name in brackets after another names where it is
+    const bracketed = pair.before !== null && tokens[candidate.tokenStart - 1]?.text === '(';
+
+    let ok = false;
+    if (candidate.entries.length > 0 && !isDoubtful(candidate)) {
+      if (candidate.entries[0]?.kind === 'country') ok = locative || prefix !== null || qualifies;
+      else if (candidate.actor) ok = locative;
+      else if (candidate.seat) ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits;
+      else ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits || isLarge(candidate);
+    }
+    if (ok) {
+      const region = prefix !== null ? 'direction' : noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null;
+      accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : null });
+    } else if (candidate.entries.length === 0 && !candidate.actor && noun !== null && REGION_NOUNS.has(noun)) {
+      // "Marib governorate", unknown to the gazetteer: a region of the country the article is about
+      accepted.push({ candidate, span: { start: candidate.start, end }, region: 'admin', within: null });
+      ok = true;
+    } else if (candidate.entries.length === 0 && !candidate.actor && (noun !== null || locative)) {
+      unknown.push({ start: candidate.start, end: candidate.end });
+    }
+    // an unknown name after a preposition still lets its qualifier through: "near Sentianivka, Luhansk"
+    previous = { index, locative, accepted: ok || (candidate.entries.length === 0 && locative) };
+  });
+  return { accepted, unknown };
+}
+
+/** The start of a direction word right before `start` ("northern Syria", "the north of Syria"), or null. */
+function directionBefore(text: string, start: number, sentenceStart: number): number | null {
+  const from = Math.max(sentenceStart, start - 24);
+  const before = text.slice(from, start);
+  const m = DIRECTION.exec(before) ?? DIRECTION_OF.exec(before);
+  const word = m?.[1];
+  if (m === null || word === undefined) return null;
+  return from + m.index + m[0].length - (before.length - before.trimEnd().length) - word.trimEnd().length;
+}
+
+/** The candidates that "A, B" or "A (B)" pairs candidate `index` with ("Haifa, Israel", "Cuauhtemoc municipality, Chihuahua"). */
+function pairOf(tokens: readonly Token[], candidates: readonly PlaceMention[], index: number): { before: number | null; after: number | null } {
+  const glued = (a: PlaceMention | undefined, b: PlaceMention | undefined): boolean => {
+    if (a === undefined || b === undefined) return false;
+    const end = PLACE_NOUNS.has(tokens[a.tokenEnd]?.lower ?? '') ? a.tokenEnd + 1 : a.tokenEnd;
+    const glue = tokens[end]?.text;
+    return b.tokenStart === end + 1 && (glue === ',' || glue === '(');
+  };
+  return {
+    before: glued(candidates[index - 1], candidates[index]) ? index - 1 : null,
+    after: glued(candidates[index], candidates[index + 1]) ? index + 1 : null,
+  };
+}
+
+function countriesOf(candidate: PlaceMention | undefined): ReadonlySet<string> | null {
+  if (candidate === undefined || candidate.entries.length === 0) return null;
+  return new Set(candidate.entries.flatMap((e) => (e.country === null ? [] : [e.country])));
+}
+
+// "Congress", "LoC", "BAYAN": a generic word or an acronym is a place only as a country ("US") or a hand-kept name
+function isDoubtful(candidate: PlaceMention): boolean {
+  const best = candidate.entries[0];
+  if (best === undefined || best.kind === 'country' || best.handKept) return false;
+  return GENERIC_WORDS.has(candidate.name.toLowerCase()) || /^(?=(?:\p{L}*\p{Lu}){2})\p{L}+$/u.test(candidate.name);
+}
+
+function isLarge(candidate: PlaceMention): boolean {
+  const best = candidate.entries[0];
+  return best !== undefined && (best.handKept || best.capital || best.population > STRONG_POPULATION);
+}
