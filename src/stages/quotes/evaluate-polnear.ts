@@ -35,7 +35,7 @@ let chars = 0;
 
 for (const [n, r] of records.entries()) {
   const base: Analysis = { article: { id: toArticleId(`p${n}`), title: null, text: r.text, published: null, outlet: null, url: null }, diagnostics: [] };
-  let t0 = performance.now();
+  const t0 = performance.now();
   const layers = annotate.run(base);
   annotateMs += performance.now() - t0;
   const analysis: Analysis = { ...base, ...layers, mentions: [], actors: fakeActors(r.text) };
