@@ -36,16 +36,17 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
           // PLOVER/CAMEO code a promised cooperative act as intent to cooperate ("will provide aid" -> AGREE 03)
           const intent = m.modality === 'intended' && INTENT_TO_COOPERATE.has(trigger.rule.type);
+          const coded = intent ? { type: 'AGREE' as const, mode: null, cameo: '030' } : trigger.rule;
           const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
           const evidence: Evidence = {
             text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
             trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
           };
-          const key = [intent ? 'AGREE' : trigger.rule.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
+          const key = [coded.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
           const seen = merged.get(key);
           if (seen) { seen.evidence.push(evidence); continue; }
           const event: Event = {
-            id: toEventId(`e${merged.size + 1}`), type: intent ? 'AGREE' : trigger.rule.type, mode: intent ? null : trigger.rule.mode, cameo: intent ? '030' : trigger.rule.cameo,
+            id: toEventId(`e${merged.size + 1}`), type: coded.type, mode: coded.mode, cameo: coded.cameo,
             source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start),
             modality: m.modality, attributedTo: m.attributedTo, evidence: [],
             rule: trigger.rule.id,

@@ -1,5 +1,5 @@
 /**
- * Measures the quotes stage on PolNeAR attributions (run with `npx tsx src/stages/quotes/evaluate-polnear.ts [FILE]`):
+ * Measures the quotes stage on PolNeAR attributions (run with `npx tsx bench/evaluate-quotes.ts [FILE]`):
  * the share of gold direct quotes found and of those whose speaker words overlap the gold source.
  * An evaluation script, not part of the pipeline: tokens come from the annotate stage, actors are
  * faked from capitalised word sequences because no knowledge base runs here.
@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { toActorId, toArticleId, type Actor, type Analysis, type Span, type TextSpan } from '../../domain/index.js';
-import { createAnnotateStage } from '../annotate/annotate-stage.js';
-import { createQuotesStage } from './quotes-stage.js';
+import { toActorId, toArticleId, type Actor, type Analysis, type Span, type TextSpan } from '../src/domain/index.js';
+import { createAnnotateStage } from '../src/stages/annotate/annotate-stage.js';
+import { createQuotesStage } from '../src/stages/quotes/quotes-stage.js';
 
 interface Attribution { readonly source: readonly Span[]; readonly content: readonly Span[] }
 interface PolnearRecord { readonly text: string; readonly attributions: readonly Attribution[] }
