@@ -1,29 +1,12 @@
-import { toQuadClass, type Analysis, type Diagnostic, type Place, type TimeExpression } from '../domain/index.js';
+import { toQuadClass, type Analysis, type ExtractionDocument, type Provenance } from '../domain/index.js';
+
+export type { ExtractionDocument, Provenance } from '../domain/index.js';
 
 /** Goldstein scale at the CAMEO root level, for compatibility exports. */
-const GOLDSTEIN: Readonly<Record<string, number>> = {
+export const GOLDSTEIN: Readonly<Record<string, number>> = {
   '01': 0, '02': 3, '03': 4, '04': 1, '05': 3.5, '06': 6, '07': 7, '08': 5, '09': -2, '10': -5,
   '11': -2, '12': -4, '13': -6, '14': -6.5, '15': -7.2, '16': -4, '17': -7, '18': -9, '19': -10, '20': -10,
 };
-
-/** What sitrep prints for one article (the shape `../shared/eval` reads, plus provenance). */
-export interface ExtractionDocument {
-  readonly sitrep: { readonly version: string; readonly stages: Readonly<Record<string, string>>; readonly knowledgeBase: string };
-  readonly article: { readonly id: string; readonly title: string | null; readonly published: string | null; readonly outlet: string | null; readonly url: string | null };
-  readonly actors: readonly unknown[];
-  readonly events: readonly unknown[];
-  readonly quotes: readonly unknown[];
-  readonly places: readonly Place[];
-  readonly dates: readonly TimeExpression[];
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** Provenance recorded with every document, so any result can be reproduced. */
-export interface Provenance {
-  readonly version: string;
-  readonly stages: Readonly<Record<string, string>>;
-  readonly knowledgeBase: string;
-}
 
 /** Turns an analysis into the extraction document. */
 export function toExtractionDocument(analysis: Analysis, provenance: Provenance): ExtractionDocument {

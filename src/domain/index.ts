@@ -6,3 +6,5 @@ export * from './ids.js';
 export * from './layers.js';
 export * from './vocabulary.js';
 export * from './errors.js';
+export * from './document.js';
+export * from './records.js';
