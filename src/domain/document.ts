@@ -1,7 +1,7 @@
 import type { TextSpan } from './article.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ActorId, EntryId, EventId } from './ids.js';
-import type { Actor, EventDate, EventLocation, Evidence, Place, RoleSpell, TimeExpression } from './layers.js';
+import type { EventDate, EventLocation, Evidence, Place, RoleSpell, TimeExpression } from './layers.js';
 import type { ActorKind, Modality, PloverType, QuadClass } from './vocabulary.js';
 
 /** Provenance recorded with every document, so any result can be reproduced. */
