@@ -39,7 +39,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const byKey = new Map<string, Draft>();
       const diagnostics: Diagnostic[] = [];
       const drafts: Draft[] = [];
-      const recent: { person: Draft | null } = { person: null };
+      const recent: { person: Draft | null; thing: Draft | null; plural: Draft | null; sentence: number } = { person: null, thing: null, plural: null, sentence: -1 };
 
       const actorFor = (key: string, make: () => Omit<Draft, 'id' | 'aliases' | 'mentions' | 'mentionIds'>): Draft => {
         const found = byKey.get(key);
@@ -56,12 +56,24 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const attach = (d: Draft, m: Mention): void => {
         d.mentions.push({ text: m.text, start: m.start, end: m.end });
         d.mentionIds.push(m.id);
+        if (m.kind === 'pronoun') return;
         if (m.text !== d.name) d.aliases.add(m.name ?? m.text);
         if (d.kind === 'person') recent.person = d;
+        else {
+          if (d.kind !== 'group') recent.thing = d;
+          if (isPlural(m.text) || PLURAL_KINDS.has(d.kind)) recent.plural = d;
+          recent.sentence = m.sentence;
+        }
       };
 
       for (const m of mentions) {
         if (placeMentions.has(m.id) || placeSpans.some((p) => (p.start === m.start && p.end === m.end) || (m.entries.length === 0 && p.start < m.end && m.start < p.end))) continue;
+        if (m.kind === 'pronoun' && /^(it|they)$/i.test(m.text)) {
+          // "Syria says it will...", "Palestinian leaders said they would...": the latest fitting actor nearby
+          const found = m.sentence - recent.sentence <= 1 ? (/^it$/i.test(m.text) ? recent.thing : recent.plural ?? recent.thing) : null;
+          if (found) attach(found, m);
+          continue;
+        }
         if (m.kind === 'pronoun' && !/^(he|she|his|her)$/i.test(m.text) && !/country$/i.test(m.text)) {
           // "the group", "the ministry": the latest actor of a fitting kind
           const wanted = /ministry$/i.test(m.text) ? ['ministry'] : ['armed_group', 'party', 'movement', 'ngo', 'group'];
@@ -96,6 +108,13 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       return { actors: drafts.map((d) => toActor(d, byKey, kb, date)), diagnostics };
     },
   });
+}
+
+const PLURAL_KINDS: ReadonlySet<ActorKind> = new Set(['group', 'armed_group', 'movement', 'military', 'police', 'opposition']);
+
+/** "Palestinian leaders", "rebels": a mention whose last word is a plural common noun. */
+function isPlural(text: string): boolean {
+  return /(?:^|\s)[a-z]+[^s]s$/.test(text);
 }
 
 /** Adds the actor every member belongs to, up the chain (person -> TUR.DEF -> TUR). */

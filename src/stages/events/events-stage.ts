@@ -1,11 +1,12 @@
 import { toEventId, type ActorId, type Event, type Evidence, type Token } from '../../domain/index.js';
 import type { EventLexicon } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
+import { codeEvent } from './code-event.js';
 import { findModality } from './find-modality.js';
 import { findRoles } from './find-roles.js';
 import { findTriggers } from './find-triggers.js';
 import { dateEvent, locateEvent } from './locate-event.js';
-import { indexSlots } from './participants.js';
+import { indexSlots, type SlotIndex } from './participants.js';
 
 /**
  * Codes who did what to whom, sentence by sentence: lexicon triggers, their source and target
@@ -25,7 +26,7 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       const merged = new Map<string, { event: Event; evidence: Evidence[] }>();
       for (const sentence of analysis.sentences ?? []) {
         for (const trigger of findTriggers(lexicon, tokens, sentence)) {
-          if (trigger.governedBy || isReducedRelative(tokens, trigger.first)) continue;
+          if (trigger.governedBy || isReducedRelative(tokens, trigger.first, index)) continue;
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
@@ -34,23 +35,21 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           // without a source, only a passive ("were killed") or "between" says who the others are
           if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
-          // PLOVER/CAMEO code a promised cooperative act as intent to cooperate ("will provide aid" -> AGREE 03)
-          const intent = m.modality === 'intended' && INTENT_TO_COOPERATE.has(trigger.rule.type);
-          const coded = intent ? { type: 'AGREE' as const, mode: null, cameo: '030' } : trigger.rule;
+          const coded = codeEvent(trigger.rule, m.modality);
           const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
           const evidence: Evidence = {
             text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
             trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
           };
-          const key = [coded.type, sorted(roles.source), sorted(roles.target), date.value, m.modality].join('|');
+          const key = [coded.type, sorted(roles.source), sorted(roles.target), date.value, coded.modality].join('|');
           const seen = merged.get(key);
           if (seen) { seen.evidence.push(evidence); continue; }
           const event: Event = {
             id: toEventId(`e${merged.size + 1}`), type: coded.type, mode: coded.mode, cameo: coded.cameo,
             source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start),
-            modality: m.modality, attributedTo: m.attributedTo, evidence: [],
+            modality: coded.modality, attributedTo: m.attributedTo, evidence: [],
             rule: trigger.rule.id,
-            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${intent ? `; intended ${trigger.rule.type} coded as intent to cooperate (AGREE)` : ''}`,
+            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${coded.note ? `; ${coded.note}` : ''}`,
           };
           merged.set(key, { event, evidence: [evidence] });
         }
@@ -60,13 +59,15 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
   });
 }
 
-const INTENT_TO_COOPERATE: ReadonlySet<string> = new Set(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
-
-/** "a video released on Monday": a participle after a common noun describes it; it is no event. */
-function isReducedRelative(tokens: readonly Token[], at: number): boolean {
+/**
+ * "a video released on Monday": a participle after a common noun describes it; it is no event.
+ * After an actor ("the parliament threatened on Monday") the verb is the actor's own act.
+ */
+function isReducedRelative(tokens: readonly Token[], at: number, index: SlotIndex): boolean {
   const t = tokens[at];
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
+  if ((index.at[at - 1] ?? -1) >= 0) return false;
   return !!t && !!prev && t.pos === 'VERB' && /ed$/.test(t.lower) && prev.pos === 'NOUN' && (next?.pos === 'ADP' || next?.pos === 'PUNCT');
 }
 

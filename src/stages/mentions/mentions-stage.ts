@@ -34,10 +34,32 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
         const start = m.index ?? 0;
         if (!covered(start, start + m[0].length)) drafts.push({ kind: 'pronoun', start, end: start + m[0].length, entries: [] });
       }
+      for (const t of subjectPronouns(tokens)) if (!covered(t.start, t.end)) drafts.push({ kind: 'pronoun', start: t.start, end: t.end, entries: [] });
       drafts.sort((a, b) => a.start - b.start);
       return { mentions: toMentions(text, tokens, drafts) };
     },
   });
+}
+
+/**
+ * "it" and "they" as the subject of a verb ("Syria says it will withdraw", "they would boycott",
+ * "it is willing to"), never as an expletive ("it is clear that", "it was a mistake").
+ */
+function subjectPronouns(tokens: readonly Token[]): Token[] {
+  const found: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || (t.lower !== 'it' && t.lower !== 'they')) continue;
+    let n = k + 1;
+    const next = tokens[n];
+    if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    if (next.lemma !== 'be') { found.push(t); continue; }
+    while (tokens[n + 1]?.pos === 'ADV' || tokens[n + 1]?.lower === 'not') n++;
+    const after = tokens[n + 1];
+    // "it is willing to", "they were arrested"; not "it is clear", "it was a mistake"
+    if (after && ((after.pos === 'ADJ' && tokens[n + 2]?.lower === 'to') || (after.pos === 'VERB' && /(ed|en|wn|ing)$/.test(after.lower)))) found.push(t);
+  }
+  return found;
 }
 
 function toMentions(text: string, tokens: readonly Token[], drafts: readonly DraftMention[]): Mention[] {
