@@ -31,8 +31,17 @@ export interface Country {
 export interface Sector {
   readonly code: string;
   readonly template: string;
+  /** Other names, as templates: "Military Forces of {country}". */
+  readonly aliases: readonly string[];
   readonly words: readonly string[];
   readonly kind: ActorKind;
+}
+
+/** A generic group of sector `from` followed by one of `cues` (lemmas) names sector `to`. */
+export interface SectorShift {
+  readonly from: string;
+  readonly cues: ReadonlySet<string>;
+  readonly to: string;
 }
 
 /** An office title: the words that name it, the sector it belongs to, and whether one person holds it at a time. */
@@ -66,6 +75,8 @@ export interface KnowledgeBase {
   readonly entries: ReadonlyMap<EntryId, KbEntry>;
   readonly countries: ReadonlyMap<string, Country>;
   readonly sectors: ReadonlyMap<string, Sector>;
+  /** Generic groups named by what they do ("workers protested" -> protesters). */
+  readonly sectorShifts: readonly SectorShift[];
   readonly titles: ReadonlyMap<string, Title>;
   readonly rolesByPerson: ReadonlyMap<EntryId, readonly Role[]>;
   readonly rolesByOffice: ReadonlyMap<string, readonly Role[]>;

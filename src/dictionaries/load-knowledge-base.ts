@@ -3,7 +3,7 @@ import { isActorKind, toEntryId, type ActorKind, type EntryId } from '../domain/
 import { AliasMatcher } from './alias-matcher.js';
 import { parseTsv, rowError, splitValues, type TsvRow } from './parse-tsv.js';
 import { readDataFiles, type DataFile } from './read-data-files.js';
-import { toSectorId, type Country, type KbEntry, type KnowledgeBase, type NameHit, type Role, type Sector, type Title } from './knowledge-base.js';
+import { toSectorId, type Country, type KbEntry, type KnowledgeBase, type NameHit, type Role, type Sector, type SectorShift, type Title } from './knowledge-base.js';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ID = /^[A-Z0-9_.]+$/;
@@ -43,14 +43,20 @@ export function loadKnowledgeBase(dataDir: string, userDirs: readonly string[] =
   }
 
   const sectors = new Map<string, Sector>();
-  for (const row of read('sectors.tsv', ['code', 'name', 'words', 'kind'])) {
+  for (const row of read('sectors.tsv', ['code', 'name', 'words', 'kind', 'aliases'])) {
     const c = row.cells;
-    sectors.set(c['code'] ?? '', { code: c['code'] ?? '', template: c['name'] ?? '', words: splitValues(c['words']), kind: kindOf(row, c['kind']) });
+    sectors.set(c['code'] ?? '', { code: c['code'] ?? '', template: c['name'] ?? '', aliases: splitValues(c['aliases']), words: splitValues(c['words']), kind: kindOf(row, c['kind']) });
+  }
+  const sectorShifts: SectorShift[] = [];
+  for (const row of read('sector-shifts.tsv', ['from', 'cues', 'to'])) {
+    const c = row.cells;
+    for (const code of [c['from'], c['to']]) if (!sectors.has(code ?? '')) throw rowError(row, `unknown sector "${code}"; valid: ${[...sectors.keys()].join(', ')}`);
+    sectorShifts.push({ from: c['from'] ?? '', cues: new Set(splitValues(c['cues'])), to: c['to'] ?? '' });
   }
   for (const country of countries.values()) {
     for (const sector of sectors.values()) {
-      const name = sector.template.replace('{demonym}', country.demonyms[0] ?? country.name).replace('{country}', country.name);
-      entries.set(toSectorId(country.code, sector.code), entry(toSectorId(country.code, sector.code), name, sector.kind, country.code, toEntryId(country.code), sector.code, []));
+      const fill = (template: string): string => template.replace('{demonym}', country.demonyms[0] ?? country.name).replace('{country}', country.name);
+      entries.set(toSectorId(country.code, sector.code), entry(toSectorId(country.code, sector.code), fill(sector.template), sector.kind, country.code, toEntryId(country.code), sector.code, sector.aliases.map(fill)));
     }
     if (country.capital) names.add(country.capital, { entry: toSectorId(country.code, 'GOV'), how: 'capital' });
   }
@@ -124,7 +130,7 @@ export function loadKnowledgeBase(dataDir: string, userDirs: readonly string[] =
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.name).update('\0').update(f.text);
   return Object.freeze({
-    entries, countries, sectors, titles, rolesByPerson, rolesByOffice, names, sectorWords, titleWords,
+    entries, countries, sectors, sectorShifts, titles, rolesByPerson, rolesByOffice, names, sectorWords, titleWords,
     hash: hash.digest('hex').slice(0, 16),
   });
 }

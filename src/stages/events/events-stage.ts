@@ -46,7 +46,7 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           if (seen) { seen.evidence.push(evidence); continue; }
           const event: Event = {
             id: toEventId(`e${merged.size + 1}`), type: coded.type, mode: coded.mode, cameo: coded.cameo,
-            source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start),
+            source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start, text),
             modality: coded.modality, attributedTo: m.attributedTo, evidence: [],
             rule: trigger.rule.id,
             reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${coded.note ? `; ${coded.note}` : ''}`,

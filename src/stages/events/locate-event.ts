@@ -15,17 +15,24 @@ export function dateEvent(dates: readonly TimeExpression[], sentence: Sentence, 
   return { value: null, precision: null, text: null, reason: 'no date in the sentence and no publication date' };
 }
 
+/** Words that put what follows at a place: "in Idlib", "near Krymske", "outside Kabul". */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|into|around|across|on|from|of|to)\s+(?:the\s+)?(?:\S+\s+)?$/i;
+const PRECISION_COST: Readonly<Record<string, number>> = { point: 0, city: 0, region: 60, country: 120 };
+
 /**
- * The place of an event: a place named in its sentence, the nearest after the trigger first
- * ("attacked ... in Idlib"), else the nearest before. Never a place from another sentence.
+ * The place of an event: a place named in its sentence, never one from another sentence. The
+ * most precise place wins, then one named after a locative word ("clashed ... in the town of
+ * Jarablus" over "fighters from Deir ez-Zor"), then the nearest after the trigger, then before it.
  */
-export function locateEvent(places: readonly Place[], sentence: Sentence, triggerAt: number): EventLocation | null {
-  let best: { place: Place; distance: number } | null = null;
+export function locateEvent(places: readonly Place[], sentence: Sentence, triggerAt: number, text: string): EventLocation | null {
+  let best: { place: Place; cost: number } | null = null;
   for (const place of places) {
     for (const m of place.mentions) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
       const distance = m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 2;
-      if (!best || distance < best.distance) best = { place, distance };
+      const locative = LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) ? 0 : 80;
+      const cost = distance + locative + (PRECISION_COST[place.precision] ?? 0);
+      if (!best || cost < best.cost) best = { place, cost };
     }
   }
   if (!best) return null;

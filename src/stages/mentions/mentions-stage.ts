@@ -1,4 +1,4 @@
-import { toMentionId, type Mention, type Token } from '../../domain/index.js';
+import { toEntryId, toMentionId, type Mention, type Token } from '../../domain/index.js';
 import type { KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { composeMentions, type DraftMention } from './compose-mentions.js';
@@ -36,7 +36,7 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
       }
       for (const t of subjectPronouns(tokens)) if (!covered(t.start, t.end)) drafts.push({ kind: 'pronoun', start: t.start, end: t.end, entries: [] });
       drafts.sort((a, b) => a.start - b.start);
-      return { mentions: toMentions(text, tokens, drafts) };
+      return { mentions: toMentions(text, tokens, drafts).map((m) => shiftSector(kb, tokens, m)) };
     },
   });
 }
@@ -60,6 +60,26 @@ function subjectPronouns(tokens: readonly Token[]): Token[] {
     if (after && ((after.pos === 'ADJ' && tokens[n + 2]?.lower === 'to') || (after.pos === 'VERB' && /(ed|en|wn|ing)$/.test(after.lower)))) found.push(t);
   }
   return found;
+}
+
+const SHIFT_WINDOW = 4;
+
+/** "migrant workers held a protest": a generic group named by what it does next (data/sector-shifts.tsv). */
+function shiftSector(kb: KnowledgeBase, tokens: readonly Token[], m: Mention): Mention {
+  if (!m.sector) return m;
+  for (const shift of kb.sectorShifts) {
+    if (shift.from !== m.sector) continue;
+    const end = Math.min(tokens.length, m.tokenEnd + SHIFT_WINDOW);
+    for (let k = m.tokenEnd; k < end; k++) {
+      const t = tokens[k];
+      if (!t || t.pos === 'PUNCT' || t.lower === 'who' || t.lower === 'which') break;
+      if (!shift.cues.has(t.lemma) && !shift.cues.has(t.lower)) continue;
+      const suffix = `.${shift.from}`;
+      const entries = m.entries.map((e) => (e.endsWith(suffix) ? toEntryId(`${e.slice(0, -suffix.length)}.${shift.to}`) : e));
+      return { ...m, sector: shift.to, entries };
+    }
+  }
+  return m;
 }
 
 function toMentions(text: string, tokens: readonly Token[], drafts: readonly DraftMention[]): Mention[] {
