@@ -1,73 +1,156 @@
 #!/usr/bin/env node
-// Extraction benchmark: a fixed sample of 2,000 articles from ../shared/corpus (the first 500 of
-// four files), timed on one core and on all cores (worker threads), with wink-nlp's bare readDoc
-// on the same texts as the ceiling, start-up time and peak memory. Run with `npm run bench`.
-import { existsSync, readFileSync } from 'node:fs';
+// Extraction benchmark over a fixed sample of 2,000 articles of ../shared/corpus (the first 500
+// readable articles of four files), run on dist/ by `npm run bench` (which builds first). Measures
+// start-up (knowledge base, lexicon, gazetteer and model loaded), throughput on one core and on all
+// cores (worker threads, timed once every worker is loaded), wink-nlp's bare readDoc on the same
+// texts as the ceiling, the share of the ceiling reached, the time per stage and the peak memory.
+// Prints a table with the targets and writes the figures to bench/results/extract.json.
+//
+//   npm run bench                                   # the full run
+//   node --expose-gc bench/extract-bench.mjs --sample 200   # a quick look (not comparable)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { runWorkers } from './run-workers.mjs';
+import { formatTable, timeCli } from './bench-report.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '..', 'shared', 'corpus');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const RESULTS = join(ROOT, 'bench', 'results', 'extract.json');
+const dist = (path) => pathToFileURL(join(ROOT, 'dist', path)).href;
 const FILES = ['allsides_abp.jsonl.gz', 'fakes_syria.jsonl.gz', 'giveme5w1h_news.jsonl.gz', 'polnear_2016.jsonl.gz'];
-const PER_FILE = 500;
+const SAMPLE = Number(argValue('--sample') ?? 2000);
+const WARM_UP = Math.min(50, SAMPLE);
+/** The targets of the extraction-engine issue. */
+const TARGETS = { perCore: 100, ceilingShare: 0.4, peakMemoryMB: 1536, startupS: 2 };
 
-function loadSample() {
-  const out = [];
-  for (const f of FILES) {
-    const lines = gunzipSync(readFileSync(join(corpus, f))).toString('utf8').split('\n').filter(Boolean).slice(0, PER_FILE);
-    for (const l of lines) { const r = JSON.parse(l); out.push({ id: r.id, title: r.title ?? null, text: r.text, published: r.date ?? null, outlet: null, url: null }); }
-  }
-  return out;
-}
+if (!isMainThread) await serveWorker();
+else await main();
 
-async function extractAll(articles) {
-  const { createExtractor } = await import(join(root, 'dist', 'app', 'index.js'));
-  const extractor = createExtractor();
-  let events = 0;
-  for (const a of articles) events += extractor.analyse(a).events?.length ?? 0;
-  return events;
-}
+async function main() {
+  if (!existsSync(CORPUS)) { console.log(`bench: skipped, the corpus ${CORPUS} is absent`); return; }
+  if (!existsSync(join(ROOT, 'dist', 'app', 'index.js'))) { console.log('bench: dist/ is not built; run `npm run bench`, which builds first'); process.exitCode = 1; return; }
+  const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
-if (!isMainThread) {
-  const events = await extractAll(workerData.articles);
-  parentPort.postMessage(events);
-} else {
-  if (!existsSync(corpus)) { console.log(`bench: skipped, ${corpus} is absent`); process.exit(0); }
-  const articles = loadSample();
-  const chars = articles.reduce((s, a) => s + a.text.length, 0);
-  console.log(`sample: ${articles.length} articles, ${(chars / articles.length).toFixed(0)} characters on average`);
-
+  // start-up first, in a process that has loaded nothing of sitrep yet
   let t = performance.now();
-  const { createExtractor } = await import(join(root, 'dist', 'app', 'index.js'));
+  const { createExtractor } = await import(dist('app/index.js'));
   const extractor = createExtractor();
-  const startup = performance.now() - t;
-  console.log(`start-up (knowledge base, lexicon, gazetteer, model loaded): ${(startup / 1000).toFixed(2)} s`);
+  const startupS = (performance.now() - t) / 1000;
+  const { parseArticleRecord } = await import(dist('sources/index.js'));
+  const articles = loadSample(parseArticleRecord);
+  const chars = articles.reduce((s, a) => s + a.text.length, 0);
 
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
   const nlp = winkNLP(model, ['sbd', 'pos']);
+  for (const a of articles.slice(0, WARM_UP)) { nlp.readDoc(a.text); extractor.extract(a); }
+
+  gc();
   t = performance.now();
   for (const a of articles) nlp.readDoc(a.text);
   const ceiling = articles.length / ((performance.now() - t) / 1000);
-  console.log(`ceiling, wink-nlp readDoc alone: ${ceiling.toFixed(0)} articles/s`);
 
+  gc();
   t = performance.now();
   let events = 0;
-  for (const a of articles) events += extractor.analyse(a).events?.length ?? 0;
-  const one = articles.length / ((performance.now() - t) / 1000);
-  console.log(`extraction, one core: ${one.toFixed(0)} articles/s (${(100 * one / ceiling).toFixed(0)}% of the ceiling), ${events} events`);
+  for (const a of articles) events += extractor.extract(a).events.length;
+  const oneCore = articles.length / ((performance.now() - t) / 1000);
+  const peakOneMB = process.resourceUsage().maxRSS / 1024;
 
-  const n = availableParallelism();
-  t = performance.now();
-  const parts = Array.from({ length: n }, (_, i) => articles.filter((_, j) => j % n === i));
-  const counts = await Promise.all(parts.map((part) => new Promise((resolve, reject) => {
-    const w = new Worker(fileURLToPath(import.meta.url), { workerData: { articles: part } });
-    w.once('message', resolve); w.once('error', reject);
-  })));
-  const all = articles.length / ((performance.now() - t) / 1000);
-  console.log(`extraction, ${n} cores (worker threads, start-up included): ${all.toFixed(0)} articles/s, ${counts.reduce((s, c) => s + c, 0)} events`);
-  console.log(`peak memory (max RSS of the process, all threads): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const stageMs = timeStages(extractor.pipeline.stages, articles.slice(0, Math.min(500, articles.length)));
+
+  gc();
+  const cores = availableParallelism();
+  const workers = await runWorkers(fileURLToPath(import.meta.url), articles, cores);
+  const peakAllMB = process.resourceUsage().maxRSS / 1024;
+  const cliS = timeCli(join(ROOT, 'dist', 'cli', 'main.js'));
+
+  const figures = {
+    sample: { articles: articles.length, meanChars: Math.round(chars / articles.length), files: FILES, perFile: Math.ceil(SAMPLE / FILES.length) },
+    startupS: round(startupS, 2), cliColdStartS: round(cliS, 2),
+    ceilingArticlesPerS: round(ceiling, 1), oneCoreArticlesPerS: round(oneCore, 1), ceilingShare: round(oneCore / ceiling, 3),
+    cores, allCoresArticlesPerS: round(workers.throughput, 1), allCoresPerCore: round(workers.throughput / cores, 1),
+    allCoresWithStartupArticlesPerS: round(workers.throughputWithStartup, 1), workerStartupS: round(workers.startupS, 2),
+    peakMemoryOneCoreMB: Math.round(peakOneMB), peakMemoryAllCoresMB: Math.round(peakAllMB),
+    events, eventsAllCores: workers.events,
+    stageShare: Object.fromEntries(Object.entries(stageMs.ms).map(([k, v]) => [k, round(v / stageMs.total, 3)])),
+  };
+  const pass = {
+    perCore: oneCore >= TARGETS.perCore, ceilingShare: oneCore / ceiling >= TARGETS.ceilingShare,
+    peakMemory: peakOneMB < TARGETS.peakMemoryMB, startup: startupS < TARGETS.startupS,
+  };
+
+  console.log(`sample: ${articles.length} articles (first ${figures.sample.perFile} readable of ${FILES.join(', ')}), ${figures.sample.meanChars} characters on average; ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
+  console.log(formatTable(['measure', 'value', 'target', ''], [
+    ['start-up, in-process (import + createExtractor)', `${figures.startupS} s`, `< ${TARGETS.startupS} s`, verdict(pass.startup)],
+    ['start-up, CLI cold run on one short article', `${figures.cliColdStartS} s`, `< ${TARGETS.startupS} s`, verdict(cliS < TARGETS.startupS)],
+    ['extraction, one core', `${figures.oneCoreArticlesPerS} articles/s`, `>= ${TARGETS.perCore}/s/core`, verdict(pass.perCore)],
+    ['ceiling: wink-nlp readDoc alone, one core', `${figures.ceilingArticlesPerS} articles/s`, '', ''],
+    ['extraction / ceiling', `${(100 * figures.ceilingShare).toFixed(1)} %`, `>= ${100 * TARGETS.ceilingShare} %`, verdict(pass.ceilingShare)],
+    [`extraction, ${cores} cores (worker threads, loaded)`, `${figures.allCoresArticlesPerS} articles/s`, `>= ${TARGETS.perCore * cores}/s`, verdict(figures.allCoresPerCore >= TARGETS.perCore)],
+    [`extraction, ${cores} cores, start-up included`, `${figures.allCoresWithStartupArticlesPerS} articles/s`, '', ''],
+    ['peak memory (max RSS), one extractor', `${figures.peakMemoryOneCoreMB} MB`, `< ${TARGETS.peakMemoryMB} MB`, verdict(pass.peakMemory)],
+    [`peak memory (max RSS), + ${cores} worker extractors`, `${figures.peakMemoryAllCoresMB} MB`, '', ''],
+    ['events found (one core / all cores)', `${events} / ${workers.events}`, 'equal', verdict(events === workers.events)],
+  ]));
+  console.log(`\ntime per stage, one core, first ${stageMs.articles} articles:`);
+  console.log(formatTable(['stage', 'share', 'ms/article'], Object.entries(stageMs.ms).map(([k, v]) => [k, `${(100 * v / stageMs.total).toFixed(1)} %`, (v / stageMs.articles).toFixed(2)])));
+
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? null, sitrep: extractor.provenance, targets: TARGETS, pass, figures }, null, 2)}\n`);
+  console.log(`\nfigures written to ${RESULTS}`);
 }
+
+/** The fixed sample: the first readable articles of each file, validated as `sitrep extract` does for JSONL. */
+function loadSample(parseArticleRecord) {
+  const out = [];
+  const perFile = Math.ceil(SAMPLE / FILES.length);
+  for (const f of FILES) {
+    let taken = 0;
+    for (const line of gunzipSync(readFileSync(join(CORPUS, f))).toString('utf8').split('\n')) {
+      if (taken === perFile || out.length === SAMPLE) break;
+      if (!line) continue;
+      const read = parseArticleRecord(JSON.parse(line));
+      if ('error' in read) continue;
+      out.push(read.article);
+      taken++;
+    }
+  }
+  return out;
+}
+
+/** Milliseconds spent in each stage, running the pipeline's stages as its runner does. */
+function timeStages(stages, articles) {
+  const ms = Object.fromEntries(stages.map((s) => [s.name, 0]));
+  for (const article of articles) {
+    let analysis = { article, diagnostics: [] };
+    for (const stage of stages) {
+      const t = performance.now();
+      const { diagnostics, ...layers } = stage.run(analysis);
+      ms[stage.name] += performance.now() - t;
+      analysis = { ...analysis, ...layers, diagnostics: [...analysis.diagnostics, ...(diagnostics ?? [])] };
+    }
+  }
+  return { ms, total: Object.values(ms).reduce((s, v) => s + v, 0), articles: articles.length };
+}
+
+/** A worker: loads its own extractor, says when it is ready, and extracts its share on "go". */
+async function serveWorker() {
+  const t = performance.now();
+  const { createExtractor } = await import(dist('app/index.js'));
+  const extractor = createExtractor();
+  parentPort.postMessage({ type: 'ready', startupMs: performance.now() - t });
+  parentPort.once('message', () => {
+    let events = 0;
+    for (const a of workerData.articles) events += extractor.extract(a).events.length;
+    parentPort.postMessage({ type: 'done', events });
+  });
+}
+
+function verdict(ok) { return ok ? 'ok' : 'MISSED'; }
+function round(x, digits) { return Number(x.toFixed(digits)); }
+function argValue(name) { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; }

@@ -1,88 +1,93 @@
-import { textOf, walkElements, type HtmlElement, type HtmlNode } from './parse-html.js';
-
-/** Elements that never hold article text. */
-const SKIPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'header',
-  'form', 'button', 'select', 'svg', 'iframe', 'figure', 'h1',
-]);
-
-/** Elements that start and end a paragraph of the extracted text. */
-const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'body', 'center', 'address',
-]);
+import { htmlToText } from './html-to-text.js';
+import { isBoilerplate } from './is-boilerplate.js';
+import { textOf, type HtmlElement } from './parse-html.js';
 
 /**
- * Extracts the main text of a news page: the `<article>` with the most paragraph text, else the
- * element with the most text in its own `<p>` children, else the body; navigation, scripts and
- * the like are left out, and paragraphs are separated by blank lines.
+ * How much more paragraph text an enclosing block must hold for the densest block to grow into it:
+ * a story of wrapped paragraphs holds many times its longest one; a story and a comment thread
+ * beside it, less than twice the story.
+ */
+const GROW_RATIO = 2;
+
+/**
+ * Extracts the main text of a news page: the `itemprop="articleBody"` element, else the
+ * `<article>` with the most paragraph text, else the block densest in `<p>` children (inside
+ * `<main>` when there is one), grown to its parent while that holds markedly more paragraph text;
+ * else `<main>` or the body. Boilerplate (navigation, scripts, share, related and cookie blocks...)
+ * is left out; when leaving out blocks by class or id would leave nothing, they are kept.
  */
 export function extractHtmlText(root: HtmlElement): string {
-  const container = pickContainer(root);
-  const paragraphs: string[] = [];
-  const line: string[] = [];
-  const flush = (): void => {
-    const text = line.join('').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '').join('\n');
-    if (text !== '') paragraphs.push(text);
-    line.length = 0;
-  };
-  // An explicit stack of nodes and "end of block" markers, so deep nesting cannot overflow.
-  const pending: (HtmlNode | typeof END_BLOCK)[] = [container];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (next === END_BLOCK) flush();
-    else if (typeof next === 'string') line.push(next.replace(/\s+/g, ' '));
-    else if (isSkipped(next)) continue;
-    else if (next.tag === 'br') line.push('\n');
-    else if (next.tag === 'pre') {
-      flush();
-      paragraphs.push(textOf(next).replace(/^\n+|\s+$/g, ''));
-    } else {
-      const block = BLOCKS.has(next.tag);
-      if (block) {
-        flush();
-        pending.push(END_BLOCK);
-      }
-      for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i] ?? '');
-    }
-  }
-  flush();
-  return paragraphs.filter((p) => p.trim() !== '').join('\n\n');
+  const text = htmlToText(pickContainer(root, true), true);
+  return text !== '' ? text : htmlToText(pickContainer(root, false), false);
 }
 
-const END_BLOCK = Symbol('end of block');
-
-function isSkipped(el: HtmlElement): boolean {
-  return SKIPPED.has(el.tag) || el.attrs.hidden !== undefined || el.attrs['aria-hidden'] === 'true';
+/** Paragraph characters per element, and each element's parent, over the non-boilerplate tree. */
+interface Layout {
+  readonly elements: readonly HtmlElement[];
+  readonly parent: ReadonlyMap<HtmlElement, HtmlElement>;
+  /** Characters of `<p>` text among the element's own children. */
+  readonly own: ReadonlyMap<HtmlElement, number>;
+  /** Characters of `<p>` text anywhere under the element. */
+  readonly total: ReadonlyMap<HtmlElement, number>;
+  /** How many elements the element's subtree holds, itself included: `elements` lists a subtree as one run. */
+  readonly size: ReadonlyMap<HtmlElement, number>;
 }
 
 /** The element that holds the article body. */
-function pickContainer(root: HtmlElement): HtmlElement {
-  const elements = [...visibleElements(root)];
-  const articles = elements.filter((el) => el.tag === 'article');
-  const article = best(articles, (el) => paragraphChars(el, false));
-  if (article !== undefined) return article;
-  const densest = best(elements, (el) => paragraphChars(el, true));
-  if (densest !== undefined && paragraphChars(densest, true) > 0) return densest;
-  return elements.find((el) => el.tag === 'body') ?? root;
+function pickContainer(root: HtmlElement, byName: boolean): HtmlElement {
+  const layout = measure(root, byName);
+  const total = (el: HtmlElement): number => layout.total.get(el) ?? 0;
+  const tagged = (test: (el: HtmlElement) => boolean): HtmlElement | undefined => best(layout.elements.filter(test), total);
+  const body = tagged((el) => el.attrs.itemprop === 'articleBody') ?? tagged((el) => el.tag === 'article');
+  if (body !== undefined && total(body) > 0) return body;
+  const main = tagged((el) => el.tag === 'main' || el.attrs.role === 'main');
+  const scope = main !== undefined && total(main) > 0 ? main : root;
+  const from = layout.elements.indexOf(scope);
+  const inScope = layout.elements.slice(from, from + (layout.size.get(scope) ?? 1));
+  let densest = best(inScope, (el) => layout.own.get(el) ?? 0);
+  if (densest === undefined || (layout.own.get(densest) ?? 0) === 0) return scope !== root ? scope : layout.elements.find((el) => el.tag === 'body') ?? root;
+  // <div class="story"><div><p>One</p></div><div><p>Two</p></div></div>: each wrapper holds one paragraph.
+  for (let up = layout.parent.get(densest); up !== undefined && densest !== scope; up = layout.parent.get(up)) {
+    if (total(up) < GROW_RATIO * total(densest)) break;
+    densest = up;
+  }
+  return densest;
 }
 
-/** Elements outside skipped subtrees (a <p> inside <nav> does not count). */
-function* visibleElements(root: HtmlElement): Generator<HtmlElement> {
+/** Walks the tree once, outside boilerplate (a `<p>` inside `<nav>` does not count). */
+function measure(root: HtmlElement, byName: boolean): Layout {
+  const elements: HtmlElement[] = [];
+  const parent = new Map<HtmlElement, HtmlElement>();
   const pending: HtmlElement[] = [root];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    yield next;
-    for (const child of next.children) if (typeof child !== 'string' && !isSkipped(child)) pending.push(child);
+    elements.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const child = next.children[i];
+      if (child === undefined || typeof child === 'string' || isBoilerplate(child, byName)) continue;
+      parent.set(child, next);
+      pending.push(child);
+    }
   }
+  const own = new Map<HtmlElement, number>();
+  const total = new Map<HtmlElement, number>();
+  const size = new Map<HtmlElement, number>();
+  // Children come after their parents in `elements`, so a backward pass sums bottom-up.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i];
+    if (el === undefined) continue;
+    const chars = el.tag === 'p' ? textOf(el).trim().length : 0;
+    const up = parent.get(el);
+    size.set(el, (size.get(el) ?? 0) + 1);
+    if (up !== undefined) {
+      size.set(up, (size.get(up) ?? 0) + (size.get(el) ?? 0));
+      own.set(up, (own.get(up) ?? 0) + chars);
+      total.set(up, (total.get(up) ?? 0) + chars + (el.tag === 'p' ? 0 : total.get(el) ?? 0));
+    }
+  }
+  return { elements, parent, own, total, size };
 }
 
-/** Characters of text in `<p>` elements: the element's own children, or all descendants. */
-function paragraphChars(el: HtmlElement, ownChildrenOnly: boolean): number {
-  const paragraphs = ownChildrenOnly
-    ? el.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'p')
-    : [...walkElements(el)].filter((c) => c.tag === 'p');
-  return paragraphs.reduce((sum, p) => sum + textOf(p).trim().length, 0);
-}
-
+/** The first item with the highest score. */
 function best<T>(items: readonly T[], score: (item: T) => number): T | undefined {
   let top: T | undefined;
   let topScore = -1;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../domain/index.js';
+import { InputFileError } from './input-file-error.js';
 import { assertReadableFile, reasonOf, type ByteSource } from './open-input-stream.js';
 import { inputName, STDIN_PATH } from './input-format.js';
 
@@ -8,8 +9,9 @@ import { inputName, STDIN_PATH } from './input-format.js';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads a whole single-article input (a file, or standard input for `-`) into memory, up to
- * 64 MB; throws `input/unreadable` when it cannot be read and `input/format` when it is larger.
+ * Reads a whole input (a single article or a feed, from a file or standard input for `-`) into
+ * memory, gunzipped when it starts with the gzip magic bytes, up to 64 MB; throws
+ * `input/unreadable` when it cannot be read and `input/format` when it is larger or a cut gzip file.
  */
 export async function loadInputBytes(path: string, stdin?: ByteSource): Promise<Buffer> {
   if (path === STDIN_PATH) return readAll(stdin ?? process.stdin);
@@ -20,7 +22,7 @@ export async function loadInputBytes(path: string, stdin?: ByteSource): Promise<
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new InputError('input/unreadable', `cannot read ${path}: ${reasonOf(error)}`, { cause: error });
+    throw new InputFileError('unreadable', `cannot read ${path}: ${reasonOf(error)}`, { cause: error });
   }
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(bytes, path) : bytes;
 }
@@ -30,7 +32,7 @@ function gunzip(bytes: Buffer, path: string): Buffer {
     return gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
   } catch (error) {
     if (error instanceof RangeError) throw tooLarge(path);
-    throw new InputError('input/format', `${path} is not a complete gzip file (${reasonOf(error)}); expected gzip-compressed text`, { cause: error });
+    throw new InputFileError('truncated', `${path} is not a complete gzip file (${reasonOf(error)}); expected gzip-compressed text`, { cause: error });
   }
 }
 
@@ -45,12 +47,12 @@ async function readAll(source: ByteSource): Promise<Buffer> {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError('input/unreadable', `cannot read standard input: ${reasonOf(error)}`, { cause: error });
+    throw new InputFileError('unreadable', `cannot read standard input: ${reasonOf(error)}`, { cause: error });
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(path: string): InputError {
+function tooLarge(path: string): InputFileError {
   const mb = MAX_FILE_BYTES / 1024 / 1024;
-  return new InputError('input/format', `${inputName(path)} is larger than ${mb} MB, the limit for one article; put many articles in a .jsonl file, which is streamed`);
+  return new InputFileError('too-large', `${inputName(path)} is larger than ${mb} MB, the limit for a file read whole (one article, or a feed); put many articles in a .jsonl or .csv file, which is streamed`);
 }

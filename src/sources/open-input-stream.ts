@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../domain/index.js';
+import { InputFileError } from './input-file-error.js';
 import { STDIN_PATH } from './input-format.js';
 
 /** A source of input bytes: a file stream, standard input, or test data. */
@@ -27,12 +27,12 @@ export async function openInputStream(path: string, stdin?: ByteSource): Promise
 export async function assertReadableFile(path: string): Promise<void> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('input/unreadable', `${path} is a directory; expected a file (or - for standard input)`);
+    if (info.isDirectory()) throw new InputFileError('unreadable', `${path} is a directory; expected a file (or - for standard input)`);
     const handle = await open(path, 'r');
     await handle.close();
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('input/unreadable', `cannot read ${path}: ${reasonOf(error)}`, { cause: error });
+    if (error instanceof InputFileError) throw error;
+    throw new InputFileError('unreadable', `cannot read ${path}: ${reasonOf(error)}`, { cause: error });
   }
 }
 

@@ -76,7 +76,7 @@ function readDate(value: string | null, diagnostics: Diagnostic[]): string | nul
   if (value === null) return null;
   const date = resolveDate(value);
   if (date === null) {
-    diagnostics.push({ code: 'article/bad-date', severity: 'warning', message: `the date "${value}" is not YYYY-MM-DD or an ISO timestamp; it was ignored` });
+    diagnostics.push({ code: 'article/bad-date', severity: 'warning', message: `the date "${value}" is not YYYY-MM-DD, an ISO timestamp or an RFC 822 date; it was ignored` });
   }
   return date;
 }

@@ -1,10 +1,12 @@
 import { Parser } from 'htmlparser2';
 
-/** An element of a parsed HTML page: a lower-case tag, its attributes and its children. */
+/** An element of a parsed page or feed: a lower-case tag, its attributes, its children and where its start tag begins. */
 export interface HtmlElement {
   readonly tag: string;
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: HtmlNode[];
+  /** Offset of the start tag in the parsed text (0 for the root), for line numbers. */
+  readonly start: number;
 }
 
 /** A node of a parsed HTML page: an element or a run of text (entities already decoded). */
@@ -12,13 +14,26 @@ export type HtmlNode = HtmlElement | string;
 
 /** Parses HTML forgivingly (unclosed tags, stray end tags) into a small tree rooted at a `#root` element. */
 export function parseHtml(html: string): HtmlElement {
-  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  return parseMarkup(html, false);
+}
+
+/**
+ * Parses XML (an RSS or Atom feed) forgivingly into the same tree, tags lower-cased
+ * (`pubDate` -> `pubdate`); CDATA is text and only XML's own entities are decoded, so
+ * `&nbsp;` inside escaped HTML survives for the HTML parser.
+ */
+export function parseXml(xml: string): HtmlElement {
+  return parseMarkup(xml, true);
+}
+
+function parseMarkup(text: string, xmlMode: boolean): HtmlElement {
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [], start: 0 };
   const stack: HtmlElement[] = [root];
   const top = (): HtmlElement => stack[stack.length - 1] ?? root;
-  const parser = new Parser(
+  const parser: Parser = new Parser(
     {
       onopentag(tag, attrs) {
-        const element: HtmlElement = { tag, attrs, children: [] };
+        const element: HtmlElement = { tag, attrs, children: [], start: parser.startIndex };
         top().children.push(element);
         stack.push(element);
       },
@@ -34,9 +49,9 @@ export function parseHtml(html: string): HtmlElement {
         if (at > 0) stack.length = at;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { xmlMode, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(text);
   parser.end();
   return root;
 }

@@ -1,7 +1,8 @@
 import { InputError, toArticleId, type ArticleId } from '../domain/index.js';
 import type { ArticleRead } from './article-record.js';
 import { decodeText } from './decode-text.js';
-import { inputName, resolveInputFormat, STDIN_PATH } from './input-format.js';
+import { InputFileError } from './input-file-error.js';
+import { inputName, isBatchFormat, resolveInputFormat, STDIN_PATH } from './input-format.js';
 import { loadInputBytes } from './load-input-bytes.js';
 import { looksBinary } from './looks-binary.js';
 import { assertReadableFile, type ByteSource } from './open-input-stream.js';
@@ -23,7 +24,8 @@ export interface ReadArticleFileOptions {
 
 /**
  * Reads one article from a `.txt`, `.md`, `.html`/`.htm` or `.json` file, or from standard input
- * (`-`, plain text), with the data problems found as diagnostics. Throws `InputError`:
+ * (`-`, plain text), with the data problems found as diagnostics. Throws `InputError` (an
+ * `InputFileError` naming the reason, for problems with the input itself):
  * `input/unreadable` (missing file, directory), `input/format` (unknown extension, binary data,
  * malformed JSON), `input/empty` (no text) and `input/date` (a bad `date` option).
  */
@@ -32,19 +34,20 @@ export async function readArticleFile(path: string, options: ReadArticleFileOpti
   // "a directory" says more than "unknown file type" about a path like `articles/`.
   if (path !== STDIN_PATH) await assertReadableFile(path);
   const format = resolveInputFormat(path, options.format, 'txt');
-  if (format === 'jsonl') throw new InputError('input/format', `${name} is JSONL, which holds a batch of articles; read it with readArticleRecords`);
+  if (format !== 'json' && isBatchFormat(format)) {
+    throw new InputError('input/format', `${name} is ${format.toUpperCase()}, which holds a batch of articles; read it with readArticles or readArticleRecords`);
+  }
   const override = resolveDateOption(options.date);
   const decoded = decodeText(await loadInputBytes(path, options.stdin));
   if (looksBinary(decoded.text)) {
-    throw new InputError('input/format', `${name} looks binary (NUL bytes or many control characters), not ${format} text; expected a UTF-8 or UTF-16 text file`);
+    throw new InputFileError('binary', `${name} looks binary (NUL bytes or many control characters), not ${format} text; expected a UTF-8 or UTF-16 text file`);
   }
   // "\r\n" from Windows editors -> "\n", so offsets do not depend on where the file was written.
   const raw = toRawRecord(format, decoded.text.replace(/\r\n?/g, '\n'), name);
   const result = parseArticleRecord(raw.record);
   if ('error' in result) {
-    const code = result.error.code === 'article/empty' ? 'input/empty' : 'input/format';
-    const message = code === 'input/empty' ? `${name} has no article text` : `${name}: ${result.error.message}`;
-    throw new InputError(code, message);
+    if (result.error.code === 'article/empty') throw new InputFileError('empty', `${name} has no article text`);
+    throw new InputFileError('malformed', `${name}: ${result.error.message}`);
   }
   const diagnostics = [...decoded.diagnostics, ...raw.diagnostics, ...result.diagnostics];
   if (override === undefined) return { article: { ...result.article, ...idOption(options.id) }, diagnostics };

@@ -1,6 +1,6 @@
-import { InputError, type Diagnostic } from '../domain/index.js';
+import type { Diagnostic } from '../domain/index.js';
 import { extractHtmlText } from './extract-html-text.js';
-import type { InputFormat } from './input-format.js';
+import { InputFileError } from './input-file-error.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { parseHtml } from './parse-html.js';
 import { readHtmlMetadata } from './read-html-metadata.js';
@@ -13,7 +13,8 @@ export interface RawRecord {
   readonly diagnostics: Diagnostic[];
 }
 
-type SingleFormat = Exclude<InputFormat, 'jsonl'>;
+/** Formats of files that hold one article (a `.json` file may hold one object). */
+export type SingleFormat = 'txt' | 'md' | 'html' | 'json';
 
 /** How each single-article format becomes a raw record; `name` is the input's name for messages. */
 const READERS: Readonly<Record<SingleFormat, (text: string, name: string) => RawRecord>> = {
@@ -40,11 +41,11 @@ const READERS: Readonly<Record<SingleFormat, (text: string, name: string) => Raw
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new InputError('input/format', `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}); expected an object with a "text" field`, { cause: error });
+      throw new InputFileError('malformed', `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}); expected an object with a "text" field`, { cause: error });
     }
     if (!Array.isArray(value)) return { record: value, diagnostics: [] };
     if (value.length === 1) return { record: value[0], diagnostics: [] };
-    throw new InputError('input/format', `${name} holds ${value.length} articles, not one; read it as a batch (like a .jsonl file)`);
+    throw new InputFileError('malformed', `${name} holds ${value.length} articles, not one; read it as a batch (like a .jsonl file)`);
   },
 };
 

@@ -54,7 +54,7 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
 
     let ok = false;
     if (candidate.entries.length > 0 && !isDoubtful(candidate)) {
-      if (candidate.entries[0]?.kind === 'country') ok = locative || prefix !== null || qualifies;
+      if (candidate.entries[0]?.kind === 'country') ok = (locative && !isRecipient(tokens, candidate.tokenStart)) || prefix !== null || qualifies;
       else if (candidate.actor) ok = locative;
       else if (candidate.seat) ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits;
       else ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits || isLarge(candidate);
@@ -73,6 +73,21 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     previous = { index, locative, accepted: ok || (candidate.entries.length === 0 && locative) };
   });
   return { accepted, unknown };
+}
+
+/** Verbs after which "to COUNTRY" is a destination; after others ("provided goggles to Ukraine") it is a recipient. */
+const MOTION = new Set(['travel', 'go', 'come', 'return', 'flee', 'move', 'arrive', 'head', 'trip', 'journey', 'migrate', 'relocate', 'way', 'route', 'road', 'border', 'visit', 'fly', 'sail', 'march', 'deport', 'extradite', 'repatriate', 'smuggle', 'cross', 'escape', 'drive', 'walk', 'ship', 'transport', 'bring', 'take']);
+
+/** "sent aid to Ukraine", "reneged on its promise to Malawi": a country after "to" that is no destination. */
+function isRecipient(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'to') return false;
+  for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') break;
+    if (MOTION.has(t.lemma)) return false;
+    if (t.pos === 'VERB') return true;
+  }
+  return true;
 }
 
 /** The start of a direction word right before `start` ("northern Syria", "the north of Syria"), or null. */
