@@ -19,6 +19,11 @@ export interface EventRule {
   readonly mode: string | null;
   /** Whether it takes an action as complement ("threatened to attack"), which it then absorbs. */
   readonly governs: boolean;
+  /**
+   * "The ministry said Ankara must withdraw": the reporting speaker is the source and the
+   * trigger's subject the target (governs = `speaker`).
+   */
+  readonly speakerActs: boolean;
 }
 
 /** A cue that changes an event's modality ("not", "plan to", "if"). */

@@ -31,8 +31,12 @@ export function loadEventLexicon(dataDir: string, userDirs: readonly string[] = 
       if (!/^\d{2,4}$/.test(cameo)) throw rowError(row, `CAMEO code "${cameo}" must be 2 to 4 digits`);
       const elements = parsePattern(c['pattern'] ?? '');
       if (elements.length === 0 || elements.some((e) => e.word === '')) throw rowError(row, `pattern "${c['pattern']}" is empty or has an empty element`);
-      if (c['governs'] && c['governs'] !== 'yes') throw rowError(row, `governs must be "yes" or empty, not "${c['governs']}"`);
-      rules.push({ id: `${file.name}:${row.line}`, pattern: c['pattern'] ?? '', elements, type, cameo, mode: c['mode'] || null, governs: c['governs'] === 'yes' });
+      const governs = c['governs'] ?? '';
+      if (governs && governs !== 'yes' && governs !== 'speaker') throw rowError(row, `governs must be "yes", "speaker" or empty, not "${governs}"`);
+      rules.push({
+        id: `${file.name}:${row.line}`, pattern: c['pattern'] ?? '', elements, type, cameo, mode: c['mode'] || null,
+        governs: governs !== '', speakerActs: governs === 'speaker',
+      });
     }
   }
   const hash = createHash('sha256');

@@ -1,10 +1,10 @@
-import { toEventId, type ActorId, type Event, type Evidence, type Token } from '../../domain/index.js';
+import { toEventId, type ActorId, type Event, type Evidence, type Sentence, type Token } from '../../domain/index.js';
 import type { EventLexicon } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { codeEvent } from './code-event.js';
-import { findModality } from './find-modality.js';
-import { findRoles } from './find-roles.js';
-import { findTriggers } from './find-triggers.js';
+import { findModality, findSpeaker } from './find-modality.js';
+import { findRoles, type Roles } from './find-roles.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
 import { dateEvent, locateEvent } from './locate-event.js';
 import { indexSlots, type SlotIndex } from './participants.js';
 
@@ -30,7 +30,8 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
-          const roles = findRoles(index, tokens, sentence, trigger, trigger.last + 1);
+          const roles = rolesOf(index, tokens, sentence, trigger);
+          if (!roles) continue;
           if (roles.source.length === 0 && roles.target.length === 0) continue;
           // without a source, only a passive ("were killed") or "between" says who the others are
           if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
@@ -69,6 +70,15 @@ function isReducedRelative(tokens: readonly Token[], at: number, index: SlotInde
   const next = tokens[at + 1];
   if ((index.at[at - 1] ?? -1) >= 0) return false;
   return !!t && !!prev && t.pos === 'VERB' && /ed$/.test(t.lower) && prev.pos === 'NOUN' && (next?.pos === 'ADP' || next?.pos === 'PUNCT');
+}
+
+/** Source and target; for "X said Y must withdraw", the speaker demands of the subject. */
+function rolesOf(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, trigger: Trigger): Roles | null {
+  const roles = findRoles(index, tokens, sentence, trigger, trigger.last + 1);
+  if (!trigger.rule.speakerActs) return roles;
+  const speaker = findSpeaker(index, tokens, sentence, trigger);
+  if (!speaker || roles.source.length === 0) return null;
+  return { source: speaker, target: roles.source.filter((a) => !speaker.includes(a)), how: `the speaker demands it of the subject ("${trigger.rule.pattern}")` };
 }
 
 function sorted(ids: readonly ActorId[]): string {

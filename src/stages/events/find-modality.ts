@@ -44,7 +44,7 @@ export function findModality(lexicon: EventLexicon, index: SlotIndex, tokens: re
 }
 
 /** The actor of a reporting frame in the sentence: "X said", "said X", "according to X". */
-function findSpeaker(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, trigger: Trigger): ActorId[] | null {
+export function findSpeaker(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, trigger: Trigger): ActorId[] | null {
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k];
     if (!t || !REPORTING.has(t.lemma) || (k >= trigger.first && k <= trigger.last)) continue;

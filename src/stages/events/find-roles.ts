@@ -9,7 +9,7 @@ export interface Roles {
   readonly how: string;
 }
 
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'add', 'claim', 'state', 'confirm', 'accord', 'quote', 'write', 'tweet']);
+const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'add', 'claim', 'state', 'confirm', 'accord', 'quote', 'write', 'tweet', 'declare', 'reiterate', 'stress', 'insist', 'conclude', 'argue', 'emphasize', 'emphasise', 'assert', 'allege', 'explain']);
 const STOP_RIGHT = new Set([';', 'after', 'before', 'while', 'because', 'when', 'although', 'but', 'which', 'who']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got']);
 const LEFT_WINDOW = 30;

@@ -50,7 +50,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
       if (!f || f.first - g.last > 12) break;
       const between = tokens.slice(g.last + 1, f.first);
       // "is willing to withdraw": the governing pattern may end with its own "to"
-      if (tokens[g.last]?.lower === 'to' && between.length <= 2) { f.governedBy = g; break; }
+      if ((tokens[g.last]?.lower === 'to' || g.rule.speakerActs) && between.length <= 2) { f.governedBy = g; break; }
       if (between.some((b) => b.lower === 'to' || b.lower === 'that' || b.lower === 'would' || b.lower === 'will')) { f.governedBy = g; break; }
     }
   }
