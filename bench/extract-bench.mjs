@@ -65,7 +65,7 @@ async function main() {
 
   gc();
   const cores = availableParallelism();
-  const workers = await runWorkers(fileURLToPath(import.meta.url), articles, cores);
+  const workers = await runWorkers(fileURLToPath(import.meta.url), articles, cores, articles.slice(0, WARM_UP));
   const peakAllMB = process.resourceUsage().maxRSS / 1024;
   const cliS = timeCli(join(ROOT, 'dist', 'cli', 'main.js'));
 
@@ -138,12 +138,14 @@ function timeStages(stages, articles) {
   return { ms, total: Object.values(ms).reduce((s, v) => s + v, 0), articles: articles.length };
 }
 
-/** A worker: loads its own extractor, says when it is ready, and extracts its share on "go". */
+/** A worker: loads its own extractor, warms it up as the main thread's was, says it is ready, and extracts its share on "go". */
 async function serveWorker() {
   const t = performance.now();
   const { createExtractor } = await import(dist('app/index.js'));
   const extractor = createExtractor();
-  parentPort.postMessage({ type: 'ready', startupMs: performance.now() - t });
+  const startupMs = performance.now() - t;
+  for (const a of workerData.warmUp) extractor.extract(a);
+  parentPort.postMessage({ type: 'ready', startupMs });
   parentPort.once('message', () => {
     let events = 0;
     for (const a of workerData.articles) events += extractor.extract(a).events.length;

@@ -1,10 +1,11 @@
 import { InputError } from '../domain/index.js';
 import type { ArticleRecord } from './article-record.js';
 import { inputName, resolveInputFormat, STDIN_PATH } from './input-format.js';
-import { assertReadableFile, openInputStream, reasonOf, type ByteSource } from './open-input-stream.js';
+import { assertReadableFile, openInputStream, type ByteSource } from './open-input-stream.js';
 import { parseArticleLine } from './parse-article-line.js';
 import { splitJsonValues } from './split-json-values.js';
-import { splitLines, type LinePiece } from './split-lines.js';
+import { splitLines } from './split-lines.js';
+import { stopAtDamage } from './stop-at-damage.js';
 import { toUtf8Chunks } from './to-utf8-chunks.js';
 
 /** Options for reading a batch. */
@@ -31,27 +32,11 @@ export async function* readArticleRecords(path: string, options: ReadArticleReco
   }
   const bytes = toUtf8Chunks(await openInputStream(path, options.stdin));
   const pieces = format === 'json' ? splitJsonValues(bytes) : splitLines(bytes);
-  const iterator = pieces[Symbol.asyncIterator]();
-  let lastLine = 0;
-  try {
-    for (;;) {
-      let step: IteratorResult<LinePiece>;
-      try {
-        step = await iterator.next();
-      } catch (error) {
-        // zlib's "unexpected end of file", or a read error half-way: keep what was read, say where it stopped.
-        const where = lastLine === 0 ? 'before its first line' : `after line ${lastLine}`;
-        const message = `${name} ends early or is corrupt ${where} (${reasonOf(error)}); the records before it were read`;
-        yield { line: lastLine + 1, error: { code: 'input/truncated', message } };
-        return;
-      }
-      if (step.done) return;
-      lastLine = step.value.line;
-      const record = parseArticleLine(step.value);
+  for await (const piece of stopAtDamage(pieces, name)) {
+    if ('error' in piece) yield piece;
+    else {
+      const record = parseArticleLine(piece);
       if (record !== null) yield record;
     }
-  } finally {
-    // Closes the file when the caller stops early (a `break` out of `for await`).
-    await iterator.return?.(undefined);
   }
 }

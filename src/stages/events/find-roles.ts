@@ -12,6 +12,7 @@ export interface Roles {
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'add', 'claim', 'state', 'confirm', 'accord', 'quote', 'write', 'tweet', 'declare', 'reiterate', 'stress', 'insist', 'conclude', 'argue', 'emphasize', 'emphasise', 'assert', 'allege', 'explain']);
 const STOP_RIGHT = new Set([';', 'after', 'before', 'while', 'because', 'when', 'although', 'but', 'which', 'who']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 18;
 
@@ -88,6 +89,8 @@ function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Senten
       const slot = index.slots[s];
       const following = tokens[(slot?.last ?? k) + 1];
       if (following && REPORTING.has(following.lemma)) return []; // "..., Russia said": the speaker
+      // "withdrew its troops from Lebanon": the source's own forces are its means, not the target
+      if (POSSESSIVE.has(tokens[(slot?.first ?? k) - 1]?.lower ?? '')) { k = slot?.last ?? k; continue; }
       return groupOf(index, tokens, s);
     }
     if (STOP_RIGHT.has(t.lower) || (REPORTING.has(t.lemma) && t.pos === 'VERB')) break;
