@@ -50,12 +50,28 @@ export function findSpeaker(index: SlotIndex, tokens: readonly Token[], sentence
     if (!t || !REPORTING.has(t.lemma) || (k >= trigger.first && k <= trigger.last)) continue;
     if (t.lemma === 'accord' && tokens[k + 1]?.lower !== 'to') continue;
     if (t.pos !== 'VERB' && t.lemma !== 'accord') continue;
-    const before = index.at[k - 1] ?? -1;
-    const before2 = tokens[k - 1]?.pos === 'AUX' ? index.at[k - 2] ?? -1 : -1;
+    const before = speakerBefore(index, tokens, k, sentence.tokenStart);
     const afterAt = t.lemma === 'accord' ? k + 2 : k + 1;
     const afterSlot = index.at[afterAt] ?? (index.at[afterAt + 1] ?? -1);
-    const slot = before >= 0 ? before : before2 >= 0 ? before2 : afterSlot >= 0 ? afterSlot : (index.at[afterAt + 1] ?? -1);
+    const slot = before >= 0 ? before : afterSlot >= 0 ? afterSlot : (index.at[afterAt + 1] ?? -1);
     if (slot >= 0) return groupOf(index, tokens, slot).map((s) => s.actor);
   }
   return null;
+}
+
+const SPEAKER_GAP = 8;
+
+/**
+ * The actor just before a reporting verb: "Russia said", "Russia has said", "the Red Cross
+ * operating in Iraq said" (a modifier between them), never across a comma or another clause.
+ */
+function speakerBefore(index: SlotIndex, tokens: readonly Token[], verbAt: number, sentenceStart: number): number {
+  for (let k = verbAt - 1; k >= Math.max(sentenceStart, verbAt - SPEAKER_GAP); k--) {
+    const slot = index.at[k] ?? -1;
+    if (slot >= 0) return slot;
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
+    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
