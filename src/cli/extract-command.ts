@@ -12,7 +12,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract actors, events, quotes and dates from one article or a JSONL batch')
-    .argument('<file>', `article file (.txt, .md, .html, .json) or batch (.jsonl, .jsonl.gz); ${STDIN_PATH} reads standard input`)
+    .argument('<file>', `article file (.txt, .md, .html, .json) or batch (.jsonl, .jsonl.gz, .csv, .tsv, RSS/Atom); ${STDIN_PATH} reads standard input`)
     .option('--date <YYYY-MM-DD>', 'publication date (overrides the file\'s own)')
     .option('--format <format>', `output: ${FORMATS.join(', ')} (default: text on a terminal, else json; jsonl for batches)`)
     .option('--data <dir...>', 'extra knowledge-base folder(s) in the format of data/ (your own actors and aliases)')
@@ -42,7 +42,7 @@ export function registerExtract(program: Command): void {
 }
 
 function parseFormat(value: string | undefined, file: string): Format {
-  if (value === undefined) return /\.jsonl(\.gz)?$/i.test(file) ? 'jsonl' : process.stdout.isTTY ? 'text' : 'json';
+  if (value === undefined) return /\.(jsonl|csv|tsv|rss|atom|xml)(\.gz)?$/i.test(file) ? 'jsonl' : process.stdout.isTTY ? 'text' : 'json';
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
   throw new InputError('usage', `--format "${value}" is not one of ${FORMATS.join(', ')}`);
 }

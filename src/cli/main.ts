@@ -6,6 +6,8 @@ import { createProgram } from './program.js';
 
 /** The `sitrep` binary: runs the command and maps errors to one-line messages and exit codes. */
 async function main(): Promise<void> {
+  // "sitrep events | head": a reader that stops early is no error
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); else throw err; });
   try {
     await createProgram().parseAsync(process.argv);
   } catch (err) {

@@ -19,6 +19,11 @@ export const DIAGNOSTIC_CODES = {
   'input/bad-field': 'A field of the input record has the wrong type and was ignored.',
   'input/bad-encoding': 'The input is not valid UTF-8; it was decoded as windows-1252, so some characters may be wrong.',
   'input/truncated': 'A batch input ended early or is corrupt (a cut gzip file); the records before the damage were read.',
+  'input/cannot-read': 'An input file or folder could not be opened or read (missing, no permission); nothing was read from it.',
+  'input/skipped': 'A file found in a folder was not read: it is hidden, not a regular file, or of a type sitrep does not read.',
+  'input/malformed': 'An input file is not valid in its format (broken JSON, XML that is not a feed, a CSV header without a text column); nothing was read from it.',
+  'input/too-large': 'A file read whole (one article or a feed) is over the 64 MB limit; put many articles in a streamed .jsonl or .csv file.',
+  'extract/failed': 'Extraction failed on this article (a bug on unusual input); the article was rejected and the run went on.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -18,6 +18,12 @@ export type RecordResult = ArticleRead | { readonly error: RecordError };
 /** One record of a batch input, with the (1-based) line it starts on; a bad line never stops the others. */
 export type ArticleRecord = RecordResult & { readonly line: number };
 
+/** One item of a collection read by `readInputs`: where it comes from (`path`, or `path:line` in a batch) and its result. */
+export interface InputItem {
+  readonly origin: string;
+  readonly result: RecordResult;
+}
+
 /** Whether a record result holds an error rather than an article. */
 export function isRecordError(result: RecordResult): result is { readonly error: RecordError } {
   return 'error' in result;

@@ -17,6 +17,22 @@ const rows: [string, string, string][] = [
   ['hidden elements are left out', '<article><p>Seen.</p><p hidden>Unseen.</p><div aria-hidden="true">No.</div></article>', 'Seen.'],
   ['a body without <p>', '<body><div>Only a div.</div><div>Another.</div></body>', 'Only a div.\n\nAnother.'],
   ['a page with no text', '<html><head><title>x</title></head><body><script>1</script></body></html>', ''],
+  ['share, related and cookie blocks are left out by class or id',
+    '<article><p>Talks resumed.</p><div class="share-tools"><p>Share on X</p></div><section id="relatedStories"><p>Other story</p></section>'
+      + '<p>Both sides attended.</p></article><div class="cookie-banner"><p>We use cookies to improve things.</p></div>',
+    'Talks resumed.\n\nBoth sides attended.'],
+  ['ARIA landmarks and screen-reader text are left out',
+    '<div role="navigation"><p>Home and more home links</p></div><div><p>Story text here.</p><span class="sr-only">Advertisement</span></div><div role="contentinfo"><p>Copyright notice text</p></div>',
+    'Story text here.'],
+  ['an inline link named "related" stays in its sentence', '<p>The <a class="related-link">army</a> said so.</p>', 'The army said so.'],
+  ['itemprop="articleBody" wins over a longer <article>',
+    '<article><p>A long teaser paragraph about something else entirely.</p></article><div itemprop="articleBody"><p>The story.</p></div>', 'The story.'],
+  ['itemprop="articleBody" without <p>s', '<nav><div>Menu</div></nav><div itemprop="articleBody"><div>Line one.</div><div>Line two.</div></div>', 'Line one.\n\nLine two.'],
+  ['an <article> without paragraphs does not win', '<article><a href="/x">Other story</a></article><div><p>The real story.</p></div>', 'The real story.'],
+  ['the densest block inside <main>', '<div><p>Outside main, a long paragraph of site chrome text.</p></div><main><div><p>Inside.</p></div></main>', 'Inside.'],
+  ['wrapped paragraphs grow into their story', '<div class="story"><div><p>First paragraph is longest of all.</p></div><div><p>Second one.</p></div><div><p>Third.</p></div></div><div><p>Elsewhere.</p></div>',
+    'First paragraph is longest of all.\n\nSecond one.\n\nThird.'],
+  ['blocks named like boilerplate are kept when nothing else is left', '<body><div class="sidebar"><p>Only text on the page.</p></div></body>', 'Only text on the page.'],
 ];
 
 for (const [name, html, expected] of rows) {

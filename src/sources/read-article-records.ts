@@ -28,7 +28,7 @@ export async function* readArticleRecords(path: string, options: ReadArticleReco
   if (path !== STDIN_PATH) await assertReadableFile(path);
   const format = resolveInputFormat(path, options.format, 'jsonl');
   if (format !== 'jsonl' && format !== 'json') {
-    throw new InputError('input/format', `${name} is a single-article ${format} file; batches are .jsonl, .jsonl.gz or .json files, or JSONL on standard input`);
+    throw new InputError('input/format', `${name} is ${format}, not JSON or JSONL; this reads .jsonl, .jsonl.gz and .json files (readArticles reads every format)`);
   }
   const bytes = toUtf8Chunks(await openInputStream(path, options.stdin));
   const pieces = format === 'json' ? splitJsonValues(bytes) : splitLines(bytes);

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ArticleRecord } from './article-record.js';
+import { readArticleFile } from './read-article-file.js';
 import { readArticles } from './read-articles.js';
 
 const fixtures = join(import.meta.dirname, '../../test/fixtures/inputs');
@@ -43,4 +46,30 @@ test('readArticles reads a single-article file as one record on line 1, with the
 test('readArticles reads batch files record by record', async () => {
   assert.equal((await collect(join(fixtures, 'articles.jsonl'))).length, 4);
   assert.equal((await collect(join(fixtures, 'articles.json'))).length, 5);
+});
+
+const dir = await mkdtemp(join(tmpdir(), 'sitrep-articles-'));
+
+/** Rows: a batch file in a new format, its content, the options, and the texts (or error codes) expected. */
+const batches: [string, string, Parameters<typeof readArticles>[1], string[]][] = [
+  ['a.csv', 'text,title\nOne.,T\n,U\n', {}, ['One.', 'article/empty']],
+  ['a.tsv', 'body\tid\nOne.\tx\n', {}, ['One.']],
+  ['b.csv', 'story\nOne.\n', { columns: { text: 'story' } }, ['One.']],
+  ['a.rss', '<rss><channel><item><description>&lt;p&gt;One.&lt;/p&gt;</description></item></channel></rss>', {}, ['One.']],
+  ['a.atom', '<feed><entry><content type="html">&lt;p&gt;One.&lt;/p&gt;</content></entry></feed>', {}, ['One.']],
+  ['a.xml', '<feed><entry><summary>One.</summary></entry></feed>', {}, ['One.']],
+];
+
+for (const [name, content, options, expected] of batches) {
+  test(`readArticles reads ${name} record by record`, async () => {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    assert.deepEqual(texts(await collect(path, options)), expected);
+  });
+}
+
+test('readArticleFile sends batch formats to readArticles', async () => {
+  const path = join(dir, 'one.csv');
+  await writeFile(path, 'text\nOne.\n');
+  await assert.rejects(readArticleFile(path), /holds a batch of articles; read it with readArticles/);
 });

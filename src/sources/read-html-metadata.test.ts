@@ -17,6 +17,14 @@ const rows: [string, string, Partial<HtmlMetadata>][] = [
   ['broken JSON-LD is ignored', '<script type="application/ld+json">{oops</script><time datetime="2024-01-04">x</time>', { date: '2024-01-04' }],
   ['<h1> as the last resort', '<body><h1> Big   news </h1></body>', { title: 'Big news' }],
   ['nothing', '<p>text</p>', {}],
+  ['JSON-LD article objects before the page', '<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2020-01-01","headline":"Page"},'
+    + '{"@type":["NewsArticle"],"datePublished":"2024-01-05","headline":"Story","publisher":"Wire"}]</script>', { title: 'Story', date: '2024-01-05', outlet: 'Wire' }],
+  ['JSON-LD publisher as a list', '<script type="application/ld+json">{"@type":"Article","publisher":[{"@type":"Organization","name":"Pub"}]}</script>', { outlet: 'Pub' }],
+  ['other date metas', '<meta name="pubdate" content="2024-01-06"><time datetime="2020-01-01">x</time>', { date: '2024-01-06' }],
+  ['Dublin Core date', '<meta name="DC.date.issued" content="2024-01-07">', { date: '2024-01-07' }],
+  ['application-name as the outlet', '<meta name="application-name" content="The Herald">', { outlet: 'The Herald' }],
+  ['a relative canonical resolved against og:url', '<link rel="canonical" href="/world/x"><meta property="og:url" content="https://x.org/og">', { url: 'https://x.org/world/x' }],
+  ['a relative canonical without og:url kept', '<link rel="canonical" href="/world/x">', { url: '/world/x' }],
 ];
 
 for (const [name, html, expected] of rows) {

@@ -17,6 +17,8 @@ const rows: [string, string | null][] = [
   ['March 5, 2024', null],
   ['2024-3-5', null],
   ['', null],
+  ['Tue, 05 Mar 2024 23:10:00 -0500', '2024-03-05'],
+  ['5 March 2024', '2024-03-05'],
 ];
 
 for (const [input, expected] of rows) {

@@ -1,4 +1,4 @@
-import { toEventId, type ActorId, type Event, type Evidence, type Sentence, type Token } from '../../domain/index.js';
+import { toEventId, type ActorId, type Diagnostic, type Event, type Evidence, type Sentence, type Token } from '../../domain/index.js';
 import type { EventLexicon } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { codeEvent } from './code-event.js';
@@ -24,6 +24,7 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       const text = analysis.article.text;
       const index = indexSlots(analysis);
       const merged = new Map<string, { event: Event; evidence: Evidence[] }>();
+      const diagnostics: Diagnostic[] = [];
       for (const sentence of analysis.sentences ?? []) {
         for (const trigger of findTriggers(lexicon, tokens, sentence)) {
           if (trigger.governedBy || isReducedRelative(tokens, trigger.first, index)) continue;
@@ -31,8 +32,10 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const last = tokens[trigger.last];
           if (!first || !last) continue;
           const roles = rolesOf(index, tokens, sentence, trigger);
-          if (!roles) continue;
-          if (roles.source.length === 0 && roles.target.length === 0) continue;
+          if (!roles || (roles.source.length === 0 && roles.target.length === 0)) {
+            diagnostics.push({ code: 'event/no-actor', severity: 'info', message: `"${text.slice(first.start, last.end)}" (${trigger.rule.type}) has no actor in its sentence; no event was made`, span: { start: first.start, end: last.end } });
+            continue;
+          }
           // without a source, only a passive ("were killed") or "between" says who the others are
           if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
@@ -55,7 +58,7 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           merged.set(key, { event, evidence: [evidence] });
         }
       }
-      return { events: [...merged.values()].map(({ event, evidence }) => ({ ...event, evidence })) };
+      return { events: [...merged.values()].map(({ event, evidence }) => ({ ...event, evidence })), diagnostics };
     },
   });
 }

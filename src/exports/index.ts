@@ -1,0 +1,20 @@
+/** Exports: events to PLOVER JSONL, GDELT 2.0, CSV, GeoJSON, GEXF and GraphML, as streams of string chunks. */
+export { EXPORT_FORMATS, EXPORT_FILE_TYPES, isExportFormat, parseExportFormat, type ExportFormat } from './export-format.js';
+export { toExport, type ExportOptions } from './to-export.js';
+export { writeExport, batchChunks, type ExportSinkOptions } from './write-export.js';
+export type { EventSource } from './event-source.js';
+export { toActorRef, type ActorLookup, type ActorRef } from './actor-lookup.js';
+export { toPloverRecord, type PloverRecord } from './to-plover-record.js';
+export { toPloverJsonl } from './to-plover-jsonl.js';
+export { toGdeltTsv } from './to-gdelt-tsv.js';
+export { toGdeltRow, type GdeltOptions } from './to-gdelt-row.js';
+export { GDELT_EVENT_COLUMNS } from './gdelt-columns.js';
+export { toCameoActor, type CameoActor } from './cameo-actor.js';
+export { ISO3_TO_FIPS, toFipsCountry } from './fips-codes.js';
+export { toGlobalEventId } from './global-event-id.js';
+export { toEventCsv, EVENT_CSV_COLUMNS } from './to-event-csv.js';
+export { toGeoJson } from './to-geojson.js';
+export { buildActorNetwork, meanGoldstein, type ActorNetwork, type ActorEdge } from './build-actor-network.js';
+export { toGexf } from './to-gexf.js';
+export { toGraphml } from './to-graphml.js';
+export { toCsvLine } from './csv-line.js';
