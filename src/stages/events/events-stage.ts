@@ -31,29 +31,37 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
-          const roles = rolesOf(index, tokens, sentence, trigger);
-          if (!roles || (roles.source.length === 0 && roles.target.length === 0)) {
+          const found = rolesOf(index, tokens, sentence, trigger);
+          const location = locateEvent(analysis.places ?? [], sentence, first.start, text);
+          // "a protest was held in Kirkuk", "shells fell on Marib": a physical happening with a place needs no named actor
+          const actorless = !found || (found.source.length === 0 && found.target.length === 0);
+          if (actorless && !(found && HAPPENINGS.has(trigger.rule.type) && location)) {
             diagnostics.push({ code: 'event/no-actor', severity: 'info', message: `"${text.slice(first.start, last.end)}" (${trigger.rule.type}) has no actor in its sentence; no event was made`, span: { start: first.start, end: last.end } });
             continue;
           }
+          const roles = found ?? { source: [], target: [], how: '' };
           // without a source, only a passive ("were killed") or "between" says who the others are
-          if (roles.source.length === 0 && (!['ASSAULT', 'COERCE', 'PROTEST'].includes(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
+          if (!actorless && roles.source.length === 0 && (!HAPPENINGS.has(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
           const coded = codeEvent(trigger.rule, m.modality);
+          if (actorless && !HAPPENINGS.has(coded.type)) continue; // an unattributed threat is no event
           const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
           const evidence: Evidence = {
             text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
             trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
           };
-          const key = [coded.type, sorted(roles.source), sorted(roles.target), date.value, coded.modality].join('|');
+          // "the attack in Kabul" told again without its actors is the event already told with them
+          const told = actorless ? [...merged.values()].find((x) => x.event.type === coded.type && x.event.date.value === date.value && x.event.location?.place === location?.place) : undefined;
+          if (told) { told.evidence.push(evidence); continue; }
+          const key = [coded.type, sorted(roles.source), sorted(roles.target), date.value, coded.modality, actorless ? location?.place : ''].join('|');
           const seen = merged.get(key);
           if (seen) { seen.evidence.push(evidence); continue; }
           const event: Event = {
             id: toEventId(`e${merged.size + 1}`), type: coded.type, mode: coded.mode, cameo: coded.cameo,
-            source: roles.source, target: roles.target, date, location: locateEvent(analysis.places ?? [], sentence, first.start, text),
+            source: roles.source, target: roles.target, date, location,
             modality: coded.modality, attributedTo: m.attributedTo, evidence: [],
             rule: trigger.rule.id,
-            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${coded.note ? `; ${coded.note}` : ''}`,
+            reason: `rule ${trigger.rule.id} ("${trigger.rule.pattern}") matched "${evidence.trigger.text}"; actors: ${actorless ? 'none named (a happening at a place)' : roles.how}; date: ${date.reason}${m.cue ? `; modality cue "${m.cue}"` : ''}${coded.note ? `; ${coded.note}` : ''}`,
           };
           merged.set(key, { event, evidence: [evidence] });
         }
@@ -62,6 +70,9 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
     },
   });
 }
+
+/** Physical happenings that are events even when the text names no actor, or only the victims. */
+const HAPPENINGS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 /**
  * "a video released on Monday": a participle after a common noun describes it; it is no event.

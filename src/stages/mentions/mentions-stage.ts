@@ -35,6 +35,11 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
         if (!covered(start, start + m[0].length)) drafts.push({ kind: 'pronoun', start, end: start + m[0].length, entries: [] });
       }
       for (const t of subjectPronouns(tokens)) if (!covered(t.start, t.end)) drafts.push({ kind: 'pronoun', start: t.start, end: t.end, entries: [] });
+      for (const g of groupsByDeed(kb, tokens)) {
+        if (covered(g.start, g.end)) continue;
+        drafts.push(g);
+        taken.fill(1, g.start, g.end);
+      }
       drafts.sort((a, b) => a.start - b.start);
       return { mentions: toMentions(text, tokens, drafts).map((m) => shiftSector(kb, tokens, m)) };
     },
@@ -63,6 +68,33 @@ function subjectPronouns(tokens: readonly Token[]): Token[] {
 }
 
 const SHIFT_WINDOW = 4;
+
+/**
+ * "night watchmen staged a demonstration", "Chinese tourists held a protest": a plural common noun
+ * followed by a cue of a sector shift (data/sector-shifts.tsv) is a generic group of that sector,
+ * even when the noun is no sector word.
+ */
+function groupsByDeed(kb: KnowledgeBase, tokens: readonly Token[]): DraftMention[] {
+  const found: DraftMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.pos !== 'NOUN' || t.lemma === t.lower || !/(s|men)$/.test(t.lower)) continue;
+    const end = Math.min(tokens.length, k + 1 + SHIFT_WINDOW);
+    for (let n = k + 1; n < end; n++) {
+      const u = tokens[n];
+      if (!u || u.pos === 'PUNCT' || u.pos === 'ADP' || u.sentence !== t.sentence) break;
+      // the cue is their verb ("watchmen protested") or the object of it ("tourists held a protest")
+      const acts = u.pos === 'VERB' || tokens.slice(k + 1, n).some((v) => v.pos === 'VERB');
+      const shift = acts ? kb.sectorShifts.find((x) => x.cues.has(u.lemma)) : undefined;
+      if (!shift) continue;
+      let first = k;
+      while (first > 0 && ['ADJ', 'NOUN'].includes(tokens[first - 1]?.pos ?? '') && tokens[first - 1]?.sentence === t.sentence) first--;
+      found.push({ kind: 'generic', start: tokens[first]?.start ?? t.start, end: t.end, entries: [], sector: shift.to });
+      break;
+    }
+  }
+  return found;
+}
 
 /** "migrant workers held a protest": a generic group named by what it does next (data/sector-shifts.tsv). */
 function shiftSector(kb: KnowledgeBase, tokens: readonly Token[], m: Mention): Mention {
