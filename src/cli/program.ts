@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { SITREP_VERSION } from '../app/index.js';
 import { registerExtract } from './extract-command.js';
+import { registerIngest } from './ingest-command.js';
+import { registerRecode } from './recode-command.js';
+import { registerReport } from './report-command.js';
+import { registerQueryCommands } from './query/index.js';
 
 /** Builds the `sitrep` command with every subcommand. */
 export function createProgram(): Command {
@@ -10,5 +14,9 @@ export function createProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerExtract(program);
+  registerIngest(program);
+  registerRecode(program);
+  registerReport(program);
+  registerQueryCommands(program);
   return program;
 }

@@ -1,0 +1,100 @@
+import type { ExtractionToSave, RejectionRecord } from '../../domain/index.js';
+import { isRecordError, type ArticleRead, type InputItem } from '../../sources/index.js';
+import type { EventStore } from '../../storage/event-store.js';
+import type { SaveOutcome } from '../../storage/save-outcome.js';
+import { extractAll, type ExtractPool } from '../extract-pool/index.js';
+import { hashContent } from './hash-content.js';
+import { createIngestSummary, type IngestSummary } from './ingest-summary.js';
+
+/** What ingest needs: a store to save into and a pool to extract with. */
+export interface IngestDeps {
+  readonly store: EventStore;
+  readonly pool: Pick<ExtractPool, 'extract' | 'workers'>;
+}
+
+/** Options for `ingest`. */
+export interface IngestOptions {
+  /** Extractions saved per transaction; default 50. A crash loses at most the batch being saved. */
+  readonly batchSize?: number;
+  /** Called after every item, with the counts so far. */
+  readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
+}
+
+/** Codes of the diagnostics that mean an article cannot be extracted at all. */
+const UNEXTRACTABLE = new Set(['article/empty', 'article/not-english', 'article/binary']);
+
+type Prepared =
+  | { readonly kind: 'reject'; readonly rejection: RejectionRecord }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'extract'; readonly origin: string; readonly hash: string; readonly read: ArticleRead };
+
+/**
+ * The ingest use-case: for each input item, skip it if the store already has it, else run the
+ * pipeline and save the result; items that cannot become articles are saved as rejections with
+ * their reason. Every item ends up stored, recognised as a duplicate, or rejected, and re-running
+ * the same ingest adds nothing.
+ */
+export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, options: IngestOptions = {}): Promise<IngestSummary> {
+  const { store, pool } = deps;
+  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const summary = createIngestSummary();
+  const started = performance.now();
+  const batch: ExtractionToSave[] = [];
+  const reject = async (rejection: RejectionRecord): Promise<void> => {
+    await store.saveRejection(rejection);
+    summary.rejected[rejection.code] = (summary.rejected[rejection.code] ?? 0) + 1;
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    for (const outcome of await store.saveBatch(batch)) count(summary, outcome);
+    batch.length = 0;
+  };
+
+  const prepared = prepare(items, store);
+  for await (const outcome of extractAll(pool, prepared, (p) => (p.kind === 'extract' ? p.read : null))) {
+    const p = outcome.item;
+    summary.read++;
+    if (p.kind === 'reject') await reject(p.rejection);
+    else if (p.kind === 'unchanged') summary.unchanged++;
+    else if (outcome.status === 'failed') await reject({ origin: p.origin, code: 'extract/failed', message: outcome.error.message, at: now() });
+    else if (outcome.status === 'extracted') {
+      const blocker = outcome.document.diagnostics.find((d) => UNEXTRACTABLE.has(d.code));
+      if (blocker) await reject({ origin: p.origin, code: blocker.code, message: blocker.message, at: now() });
+      else batch.push({ document: outcome.document, text: p.read.article.text, contentHash: p.hash, origin: p.origin });
+    }
+    if (batch.length >= batchSize) await flush();
+    options.onProgress?.(summary);
+  }
+  await flush();
+  summary.seconds = (performance.now() - started) / 1000;
+  options.onProgress?.(summary);
+  return summary;
+}
+
+/** Sorts items before extraction: rejections, articles the store already has, and articles to extract. */
+async function* prepare(items: AsyncIterable<InputItem>, store: EventStore): AsyncGenerator<Prepared> {
+  for await (const item of items) {
+    const r = item.result;
+    if (isRecordError(r)) {
+      yield { kind: 'reject', rejection: { origin: item.origin, code: r.error.code, message: r.error.message, at: now() } };
+      continue;
+    }
+    const hash = hashContent(r.article.text);
+    if (await store.isStored(r.article.id, hash)) { yield { kind: 'unchanged' }; continue; }
+    yield { kind: 'extract', origin: item.origin, hash, read: { article: r.article, diagnostics: r.diagnostics } };
+  }
+}
+
+function count(summary: IngestSummary, outcome: SaveOutcome): void {
+  switch (outcome.status) {
+    case 'stored': summary.stored++; summary.events += outcome.events; summary.newIncidents += outcome.newIncidents; break;
+    case 'near-duplicate': summary.nearDuplicates++; summary.events += outcome.events; summary.newIncidents += outcome.newIncidents; break;
+    case 'duplicate': summary.duplicates++; break;
+    case 'unchanged': summary.unchanged++; break;
+    case 'updated': summary.updated++; break;
+  }
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,12 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { ExtractionDocument } from '../../domain/index.js';
+
+/** The document as deflated JSON: mention spans make documents large, and they compress about 5:1. */
+export function toDocumentBlob(doc: ExtractionDocument): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(doc), 'utf8'));
+}
+
+/** The document stored by `toDocumentBlob` (written by this store, so trusted). */
+export function fromDocumentBlob(blob: Uint8Array): ExtractionDocument {
+  return JSON.parse(inflateRawSync(blob).toString('utf8')) as ExtractionDocument;
+}
