@@ -474,7 +474,7 @@ function printBig(big) {
   const passes = b.passes ?? [];
   if (passes.length > 1) console.log(`  save rate per copy (events/s): ${passes.map((x) => x.eventsPerS).join(', ')}`);
   if (big.tables) console.log(`  largest tables and indexes: ${big.tables.slice(0, 10).map((t) => `${t.name} ${mb(t.bytes)}`).join(', ')}`);
-  console.log(`  size: ${mb(s.bytes.db + s.bytes.wal)} (.db ${mb(s.bytes.db)}, -wal ${mb(s.bytes.wal)}); ${mb((s.bytes.db + s.bytes.wal) / (s.events / 1e6))} per million events; opened in ${s.openMs} ms\n`);
+  console.log(`  size: ${mb(s.bytes.db + s.bytes.wal)} (.db ${mb(s.bytes.db)}, -wal ${mb(s.bytes.wal)}); ${((s.bytes.db + s.bytes.wal) / s.events / 1000).toFixed(1)} kB per stored event; opened in ${s.openMs} ms\n`);
   console.log(formatTable(['query (median of 5 after a warm-up)', 'median', 'slowest', 'result', 'target', ''], [
     ['store holds >= 1,000,000 events', s.events.toLocaleString('en'), '', '', '>= 1,000,000', verdict(s.events >= TARGETS.bigStoreEvents)],
     ...big.queries.map((q) => [q.query, `${q.medianMs} ms`, `${q.maxMs} ms`, q.result, `< ${TARGETS.queryMs} ms`, verdict(q.ok)]),

@@ -14,9 +14,9 @@ export interface WorkerExtractPoolOptions {
   readonly articleTimeoutMs?: number;
 }
 
-// Articles sent ahead to each worker: one being extracted and one waiting in its port, so that no
-// worker idles for a round trip between articles.
-const DEPTH = 2;
+// Articles sent ahead to each worker: enough that no worker idles for a round trip between articles,
+// nor while the main thread is busy saving a batch (ingest saves ~50 articles in one transaction).
+const DEPTH = 32;
 
 /**
  * Starts `workers` worker threads and resolves once all are ready (rejecting with the first

@@ -20,6 +20,9 @@ export interface IngestOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
 }
 
+/** Articles read ahead per worker, so that workers keep extracting while a batch is saved. */
+const IN_FLIGHT_PER_WORKER = 48;
+
 /** Codes of the diagnostics that mean an article cannot be extracted at all. */
 const UNEXTRACTABLE = new Set(['article/empty', 'article/not-english', 'article/binary']);
 
@@ -51,7 +54,7 @@ export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, 
   };
 
   const prepared = prepare(items, store);
-  for await (const outcome of extractAll(pool, prepared, (p) => (p.kind === 'extract' ? p.read : null))) {
+  for await (const outcome of extractAll(pool, prepared, (p) => (p.kind === 'extract' ? p.read : null), { maxInFlight: IN_FLIGHT_PER_WORKER * Math.max(1, pool.workers) })) {
     const p = outcome.item;
     summary.read++;
     if (p.kind === 'reject') await reject(p.rejection);
