@@ -77,6 +77,8 @@ export interface KnowledgeBase {
   readonly sectors: ReadonlyMap<string, Sector>;
   /** Generic groups named by what they do ("workers protested" -> protesters). */
   readonly sectorShifts: readonly SectorShift[];
+  /** Nouns after which a demonym names an actor ("an Indian proposal"), lower-case. */
+  readonly actNouns: ReadonlySet<string>;
   readonly titles: ReadonlyMap<string, Title>;
   readonly rolesByPerson: ReadonlyMap<EntryId, readonly Role[]>;
   readonly rolesByOffice: ReadonlyMap<string, readonly Role[]>;

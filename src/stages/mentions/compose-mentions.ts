@@ -53,7 +53,7 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
     const p = pieces[i];
     if (!p || p.type !== 'name' || consumed.has(i)) continue;
     const demonym = p.hits.every((h) => h.how === 'demonym');
-    if (demonym && !standsAlone(text, p.end)) continue; // "Turkish airspace" is no actor
+    if (demonym && !standsAlone(text, p.end) && !beforeActNoun(kb, text, p.end)) continue; // "Turkish airspace" is no actor
     out.push({ kind: demonym ? 'demonym' : 'name', start: p.start, end: p.end, entries: rankHits(kb, p.hits) });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -147,6 +147,13 @@ function rankHits(kb: KnowledgeBase, hits: readonly NameHit[]): EntryId[] {
 }
 
 /** Whether a demonym is used as a noun ("the Iranians said") rather than as an adjective. */
+/** "an Indian proposal", "Israeli air raids": a demonym before a noun naming what its state does. */
+function beforeActNoun(kb: KnowledgeBase, text: string, end: number): boolean {
+  const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(text.slice(end, end + 40));
+  const words = m ? [m[0].trim().split(/\s+/)[0] ?? '', m[1] ?? ''] : [];
+  return words.some((w) => kb.actNouns.has(w));
+}
+
 function standsAlone(text: string, end: number): boolean {
   const after = text.slice(end, end + 20);
   return !/^\s+\p{Ll}/u.test(after) && !/^\s+\p{Lu}/u.test(after) || /^\s+(and|or|said|say|says|have|had|has|were|are|was|will|would)\b/.test(after);
