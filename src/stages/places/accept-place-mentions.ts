@@ -80,8 +80,10 @@ const MOTION = new Set(['travel', 'go', 'come', 'return', 'flee', 'move', 'arriv
 
 /** "sent aid to Ukraine", "reneged on its promise to Malawi": a country after "to" that is no destination. */
 function isRecipient(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at - 1]?.lower !== 'to') return false;
-  for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+  let to = at - 1;
+  while (tokens[to]?.pos === 'DET') to--; // "to the United States"
+  if (tokens[to]?.lower !== 'to') return false;
+  for (let k = to - 1; k >= Math.max(0, to - 7); k--) {
     const t = tokens[k];
     if (!t || t.pos === 'PUNCT') break;
     if (MOTION.has(t.lemma)) return false;
