@@ -11,7 +11,7 @@ import type { SqliteContext } from './sqlite-context.js';
  * Most recent candidate reports read per (root actor, type, week): bounds the work for a new event
  * even when thousands of reports share a root and a week (a big story, or a benchmark repeating one).
  */
-export const CANDIDATES_PER_KEY = 200;
+export const CANDIDATES_PER_KEY = 60;
 
 /** Where a new event belongs, and what indexes it for later reports. */
 export interface IncidentPlan {

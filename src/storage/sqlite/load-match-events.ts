@@ -16,9 +16,38 @@ interface MatchRow {
 }
 
 const CHUNK = 500;
+const CACHE_LIMIT = 200_000;
 
-/** Reads the given events (by seq) with their source and target keys. */
+/**
+ * Events read for matching, by database: stored events never change their match fields or incident
+ * while they exist, and ingest reads the same recent events again and again, so they are kept until
+ * an event is removed or a transaction rolls back (`forgetMatchEvents`).
+ */
+const caches = new WeakMap<object, Map<number, StoredMatchEvent>>();
+
+/** Drops the cache of match events (after events were removed, or a write rolled back). */
+export function forgetMatchEvents(ctx: SqliteContext): void {
+  caches.delete(ctx.db);
+}
+
+/** Reads the given events (by seq) with their source and target keys, from the cache when it has them. */
 export function loadMatchEvents(ctx: SqliteContext, seqs: readonly number[]): StoredMatchEvent[] {
+  let cache = caches.get(ctx.db);
+  if (!cache || cache.size > CACHE_LIMIT) caches.set(ctx.db, cache = new Map());
+  const out: StoredMatchEvent[] = [];
+  const missing: number[] = [];
+  for (const seq of seqs) {
+    const hit = cache.get(seq);
+    if (hit) out.push(hit); else missing.push(seq);
+  }
+  for (const e of readMatchEvents(ctx, missing)) {
+    cache.set(e.seq, e);
+    out.push(e);
+  }
+  return out;
+}
+
+function readMatchEvents(ctx: SqliteContext, seqs: readonly number[]): StoredMatchEvent[] {
   const out: StoredMatchEvent[] = [];
   for (let i = 0; i < seqs.length; i += CHUNK) {
     const part = seqs.slice(i, i + CHUNK);

@@ -1,3 +1,4 @@
+import { forgetMatchEvents } from './load-match-events.js';
 import { toPlaceholders, type SqliteContext } from './sqlite-context.js';
 import { refreshIncident } from './incident-rows.js';
 
@@ -9,6 +10,7 @@ export interface RemovedEvent {
 
 /** Deletes an article's events (details, actors, lineage, match keys and text go with them) and repairs their incidents. */
 export function removeArticleEvents(ctx: SqliteContext, article: string): RemovedEvent[] {
+  forgetMatchEvents(ctx);
   const rows = ctx.all<{ seq: number; id: string; fingerprint: string; incident: number | null }>(
     'SELECT e.seq, e.id, d.fingerprint, e.incident FROM events e JOIN event_details d ON d.event = e.seq WHERE e.article = ? ORDER BY e.seq', [article]);
   if (rows.length === 0) return [];

@@ -18,6 +18,7 @@ import { readStats } from './read-stats.js';
 import { countEvents, queryEvents, readEventsAfter, type EventCursor } from './query-events.js';
 import { queryIncidents } from './query-incidents.js';
 import { recordDuplicate, replaceExtraction, saveExtraction } from './save-extraction.js';
+import { forgetMatchEvents } from './load-match-events.js';
 import { listRejections, saveRejection } from './save-rejection.js';
 import { createSqliteContext, type SqliteContext } from './sqlite-context.js';
 
@@ -33,7 +34,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   private write<T>(fn: () => T): T {
-    return this.ctx.db.transaction(fn).immediate();
+    try {
+      return this.ctx.db.transaction(fn).immediate();
+    } catch (err) {
+      forgetMatchEvents(this.ctx); // events cached during the rolled-back write no longer exist
+      throw err;
+    }
   }
 
   async saveExtraction(x: ExtractionToSave): Promise<SaveOutcome> { return this.write(() => saveExtraction(this.ctx, x)); }

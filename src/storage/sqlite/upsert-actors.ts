@@ -1,4 +1,4 @@
-import type { ExtractionDocument } from '../../domain/index.js';
+import type { ActorRecord, ExtractionDocument } from '../../domain/index.js';
 import { foldName } from '../fold-name.js';
 import { mergeActorRecord, toActorRecord } from '../merge-actor-record.js';
 import { createKeyResolver } from '../to-stored-event.js';
@@ -11,20 +11,32 @@ export function upsertActors(ctx: SqliteContext, doc: ExtractionDocument): void 
   for (const actor of doc.actors) {
     const seen = toActorRecord(actor, actor.memberOf === null ? null : keyOf(actor.memberOf));
     const row = ctx.get<ActorRow>('SELECT * FROM actors WHERE key = ?', [seen.key]);
-    const merged = row ? mergeActorRecord(toActorFromRow(row), seen) : seen;
+    const existing = row ? toActorFromRow(row) : null;
+    const merged = existing ? mergeActorRecord(existing, seen) : seen;
+    // most mentions add nothing to an actor already stored: no write at all (the bulk of ingest's saves)
+    if (existing && isSameRecord(existing, merged)) continue;
     ctx.run(
       `INSERT INTO actors (key, name, kind, country, guessed, aliases, member_of, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, country = excluded.country, guessed = excluded.guessed,
          aliases = excluded.aliases, member_of = excluded.member_of, roles = excluded.roles`,
       [merged.key, merged.name, merged.kind, merged.country, merged.guessed ? 1 : 0, JSON.stringify(merged.aliases), JSON.stringify(merged.memberOf), JSON.stringify(merged.roles)],
     );
+    const known = new Set(existing ? [existing.key, existing.name, ...existing.aliases].map(foldName) : []);
     for (const name of new Set([merged.key, merged.name, ...merged.aliases].map(foldName))) {
-      ctx.run('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)', [name, merged.key]);
+      if (!known.has(name)) ctx.run('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)', [name, merged.key]);
     }
     for (const parent of merged.memberOf) {
+      if (existing?.memberOf.includes(parent)) continue;
       if (ctx.run('INSERT OR IGNORE INTO actor_members (member, parent) VALUES (?, ?)', [merged.key, parent]).changes > 0) backfillLineage(ctx, merged.key, parent);
     }
   }
+}
+
+/** Whether merging changed nothing that the actors table stores. */
+function isSameRecord(a: ActorRecord, b: ActorRecord): boolean {
+  return a.kind === b.kind && a.country === b.country && a.guessed === b.guessed
+    && JSON.stringify(a.aliases) === JSON.stringify(b.aliases) && JSON.stringify(a.memberOf) === JSON.stringify(b.memberOf)
+    && JSON.stringify(a.roles) === JSON.stringify(b.roles);
 }
 
 /**
