@@ -3,10 +3,22 @@ import { resolve } from 'node:path';
 import { InputError, SitrepError } from '../domain/index.js';
 import type { EventStore } from '../storage/event-store.js';
 import { createSqliteEventStore } from '../storage/sqlite/sqlite-event-store.js';
+import { loadConfig } from './config/load-config.js';
 
-/** The store file used when no `--db` is given: `SITREP_DB`, else `sitrep.db` in the working folder. */
+/**
+ * The store file used when no `--db` is given: `$SITREP_DB`, else the config file's `db`, else
+ * `sitrep.db` in the working folder. (A broken config file is reported where its folders are read.)
+ */
 export function defaultStorePath(): string {
-  return process.env['SITREP_DB'] ?? 'sitrep.db';
+  return process.env['SITREP_DB'] ?? configuredStore() ?? 'sitrep.db';
+}
+
+function configuredStore(): string | null {
+  try {
+    return loadConfig().db;
+  } catch {
+    return null;
+  }
 }
 
 /** Options for `openStore`. */

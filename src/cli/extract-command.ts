@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../app/config/load-config.js';
 import { createExtractor } from '../app/index.js';
 import { InputError, type Diagnostic } from '../domain/index.js';
 import { isRecordError, readArticles, STDIN_PATH } from '../sources/index.js';
@@ -19,7 +20,7 @@ export function registerExtract(program: Command): void {
     .addHelpText('after', '\nExamples:\n  sitrep extract examples/articles/turkey-russia-syria-talks.md\n  sitrep extract --format json --date 2023-01-02 article.txt\n  sitrep extract --format jsonl articles.jsonl.gz > docs.jsonl')
     .action(async (file: string, opts: { date?: string; format?: string; data?: string[] }) => {
       const format = parseFormat(opts.format, file);
-      const extractor = createExtractor({ userDataDirs: opts.data ?? [] });
+      const extractor = createExtractor({ userDataDirs: opts.data ?? loadConfig().data });
       let ok = 0;
       let failed = 0;
       for await (const record of readArticles(file, opts.date ? { date: opts.date } : {})) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../app/config/load-config.js';
 import { createExtractPool } from '../app/extract-pool/index.js';
 import { countRejected, ingest, type IngestSummary } from '../app/ingest/index.js';
 import { defaultStorePath, openStore } from '../app/open-store.js';
@@ -55,7 +56,7 @@ export function registerIngest(program: Command): void {
       const workers = flags.workers === undefined ? undefined : parseCount(flags.workers, '--workers', 0);
       const batchSize = parseCount(flags.batch ?? '50', '--batch', 1);
       const store = await openStore(flags.db ?? defaultStorePath(), { create: true });
-      const pool = await createExtractPool({ ...(workers === undefined ? {} : { workers }), extractor: { userDataDirs: flags.data ?? [] } });
+      const pool = await createExtractPool({ ...(workers === undefined ? {} : { workers }), extractor: { userDataDirs: flags.data ?? loadConfig().data } });
       const progress = createProgress({ stream: process.stderr, label: 'ingest', quiet: flags.quiet === true });
       let seen = 0;
       try {

@@ -11,8 +11,14 @@ export function createProgram(): Command {
   const program = new Command('sitrep')
     .description('turn news articles into structured, verifiable event data about political actors')
     .version(SITREP_VERSION)
+    .option('--config <file>', 'config file with extra knowledge-base folders (data) and the store (db); default: sitrep.config.yaml|yml|json here')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  // the config file named on the command line is the one every command (and defaultStorePath) reads
+  program.hook('preAction', (cmd) => {
+    const file = cmd.opts<{ config?: string }>().config;
+    if (file) process.env['SITREP_CONFIG'] = file;
+  });
   registerExtract(program);
   registerIngest(program);
   registerRecode(program);

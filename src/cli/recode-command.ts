@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../app/config/load-config.js';
 import { createExtractPool } from '../app/extract-pool/index.js';
 import { recode } from '../app/ingest/index.js';
 import { defaultStorePath, openStore } from '../app/open-store.js';
@@ -16,7 +17,7 @@ export function registerRecode(program: Command): void {
     .addHelpText('after', '\nExamples:\n  sitrep recode\n  sitrep recode --db syria.db --data my-actors/')
     .action(async (flags: { db?: string; data?: string[]; workers?: string; quiet?: boolean }) => {
       const store = await openStore(flags.db ?? defaultStorePath());
-      const pool = await createExtractPool({ ...(flags.workers ? { workers: Number(flags.workers) } : {}), extractor: { userDataDirs: flags.data ?? [] } });
+      const pool = await createExtractPool({ ...(flags.workers ? { workers: Number(flags.workers) } : {}), extractor: { userDataDirs: flags.data ?? loadConfig().data } });
       const progress = createProgress({ stream: process.stderr, label: 'recode', quiet: flags.quiet === true });
       let seen = 0;
       try {

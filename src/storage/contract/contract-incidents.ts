@@ -29,6 +29,13 @@ export function registerIncidentTests(subject: ContractSubject): void {
       assert.deepEqual((await store.queryEvents({ incident: i.id })).map((e) => e.id), ['a#e1', 'b#e1']);
     }));
 
+    test('reports that agree on a date or a place are grouped, whatever their wording', () => withStore(subject, async (store) => {
+      await store.saveBatch(['a', 'b', 'c'].map((id, i) => buildExtraction(article(id, `Outlet ${id}`, [{ ...meeting, date: i < 2 ? '2022-12-28' : '2022-12-27' }]))));
+      const [incident] = await store.queryIncidents({});
+      assert.deepEqual(incident?.dates.map((d) => [d.value.value, d.events]), [['2022-12-28', ['a#e1', 'b#e1']], ['2022-12-27', ['c#e1']]]);
+      assert.deepEqual(incident?.places.map((p) => [p.value.name, p.events.length]), [['Moscow', 3]]);
+    }));
+
     const apart: readonly [string, EventSpec][] = [
       ['another type', { ...meeting, type: 'AGREE' }],
       ['no actor in common', { ...meeting, source: ['SYR'], target: ['HTS'] }],

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayRange } from '../day-range.js';
+import { fromDayNumber, toDayRange, type DayRange } from '../day-range.js';
 import { toMatchWindow, toReportDays } from '../is-incident-match.js';
 import type { StoredEvent } from '../to-stored-event.js';
 import type { StoreLineage } from './create-lineage.js';
@@ -19,7 +19,7 @@ export const NO_DAY = -1_000_000;
 const SIDES = [['source', 'source'], ['target', 'target'], ['attributed', 'attributedTo']] as const;
 
 /** Adds lineage rows: each source and target and every actor it belongs to, with the sides it is on. */
-function insertLineage(ctx: SqliteContext, seq: number, e: StoredEvent, incident: number, day: number | null, lineage: StoreLineage): void {
+function insertLineage(ctx: SqliteContext, seq: number, e: StoredEvent, incident: number, days: DayRange | null, lineage: StoreLineage): void {
   const sides = new Map<string, number>();
   const mark = (keys: readonly string[], bit: number): void => {
     for (const key of keys) for (const k of [key, ...lineage.ancestors(key)]) sides.set(k, (sides.get(k) ?? 0) | bit);
@@ -30,8 +30,8 @@ function insertLineage(ctx: SqliteContext, seq: number, e: StoredEvent, incident
   const first = toDayRange(e.date)?.first;
   const month = precise && first !== undefined ? fromDayNumber(first).slice(0, 7) : null;
   for (const [key, bits] of sides) {
-    ctx.run('INSERT INTO event_lineage (actor_key, day, event, sides, type, quad_class, month, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [key, day ?? NO_DAY, seq, bits, e.type, e.quadClass, month, incident]);
+    ctx.run('INSERT INTO event_lineage (actor_key, day, event, sides, day_last, type, quad_class, month, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [key, days?.first ?? NO_DAY, seq, bits, days?.last ?? NO_DAY, e.type, e.quadClass, month, incident]);
   }
 }
 
@@ -53,7 +53,7 @@ export function insertEvent(ctx: SqliteContext, article: ArticleContext, e: Stor
   for (const [side, field] of SIDES) {
     e[field].forEach((key, position) => ctx.run('INSERT INTO event_actors (event, side, position, actor_key) VALUES (?, ?, ?, ?)', [seq, side, position, key]));
   }
-  insertLineage(ctx, seq, e, incident, days?.first ?? null, lineage);
+  insertLineage(ctx, seq, e, incident, days, lineage);
   ctx.run('INSERT INTO event_text (rowid, text) VALUES (?, ?)', [seq, e.evidence.map((v) => v.text.trim()).join('\n')]);
   return seq;
 }

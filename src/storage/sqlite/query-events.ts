@@ -30,7 +30,7 @@ function plan(ctx: SqliteContext, filter: EventFilter, participants: Participant
 /** Events matching a filter, by date (events with no date at all first) then storage order. */
 export function queryEvents(ctx: SqliteContext, filter: EventFilter, limit: number, offset: number): EventRecord[] {
   const q = plan(ctx, filter, participantsStrategy(ctx, filter));
-  const seqs = ctx.all<{ seq: number }>(`SELECT e.seq FROM ${q.from} ${toWhereClause(q.conditions)} ORDER BY ${q.order} LIMIT ? OFFSET ?`, [...q.params, limit, offset]);
+  const seqs = ctx.all<{ seq: number }>(`SELECT ${q.seq} AS seq FROM ${q.from} ${toWhereClause(q.conditions)} ORDER BY ${q.order} LIMIT ? OFFSET ?`, [...q.params, limit, offset]);
   return readEvents(ctx, seqs.map((r) => r.seq));
 }
 
@@ -53,10 +53,9 @@ export interface EventCursor {
  */
 export function readEventsAfter(ctx: SqliteContext, filter: EventFilter, after: EventCursor | null, limit: number): { events: EventRecord[]; next: EventCursor | null } {
   const q = plan(ctx, filter);
-  const driven = q.order.startsWith('l.');
   const start = after ?? { day: Number.MIN_SAFE_INTEGER, seq: 0 };
-  const rows = driven
-    ? ctx.all<EventCursor>(`SELECT l.day AS day, e.seq AS seq FROM ${q.from} ${toWhereClause([...q.conditions, '(l.day, l.event) > (?, ?)'])} ORDER BY l.day, l.event LIMIT ?`,
+  const rows = q.driven
+    ? ctx.all<EventCursor>(`SELECT l.day AS day, l.event AS seq FROM ${q.from} ${toWhereClause([...q.conditions, '(l.day, l.event) > (?, ?)'])} ORDER BY l.day, l.event LIMIT ?`,
       [...q.params, start.day, start.seq, limit])
     : ctx.all<EventCursor>(`SELECT 0 AS day, e.seq AS seq FROM ${q.from} ${toWhereClause([...q.conditions, 'e.seq > ?'])} ORDER BY e.seq LIMIT ?`,
       [...q.params, start.seq, limit]);
