@@ -58,18 +58,19 @@ export function registerIngest(program: Command): void {
       const store = await openStore(flags.db ?? defaultStorePath(), { create: true });
       const pool = await createExtractPool({ ...(workers === undefined ? {} : { workers }), extractor: { userDataDirs: flags.data ?? loadConfig().data } });
       const progress = createProgress({ stream: process.stderr, label: 'ingest', quiet: flags.quiet === true });
-      let seen = 0;
+      let seen = { read: 0, stored: 0, duplicates: 0, rejected: 0, events: 0 };
       try {
         const items = readInputs(paths, { ...(flags.format ? { format: flags.format } : {}), columns: columnsOf(flags) });
         const summary = await ingest(items, { store, pool }, {
           batchSize,
           onProgress: (s) => {
-            if (s.read === seen) return;
-            progress.tick(s.read - seen, {});
-            seen = s.read;
+            const now = { read: s.read, stored: s.stored, duplicates: s.duplicates + s.nearDuplicates, rejected: countRejected(s), events: s.events };
+            if (JSON.stringify(now) === JSON.stringify(seen)) return;
+            progress.tick(now.read - seen.read, { stored: now.stored - seen.stored, duplicates: now.duplicates - seen.duplicates, rejected: now.rejected - seen.rejected, events: now.events - seen.events });
+            seen = now;
           },
         });
-        progress.done({ stored: summary.stored, duplicates: summary.duplicates + summary.nearDuplicates, rejected: countRejected(summary), events: summary.events });
+        progress.done();
         const stats = await store.stats();
         if (flags.json) process.stdout.write(`${JSON.stringify({ ...summary, store: stats })}\n`);
         else process.stdout.write(formatSummary(summary, stats.incidents));

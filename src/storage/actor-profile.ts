@@ -21,7 +21,10 @@ export interface ActorProfile {
   /** Keys whose events count as the actor's: itself and its members. */
   readonly members: readonly ActorKey[];
   readonly monthly: readonly MonthlyCount[];
-  /** Counterparts (the other side of an event) in cooperative events, most events first. */
+  /**
+   * Counterparts (the other side of an event) in cooperative events, most events first, counted over
+   * the actor's most recent 20 000 events (all of them for all but the very largest actors).
+   */
   readonly partners: readonly Counterpart[];
   /** Counterparts in conflictual events, most events first. */
   readonly adversaries: readonly Counterpart[];
