@@ -26,7 +26,10 @@ export interface EventStore {
   isStored(articleId: string, contentHash: string): Promise<boolean>;
   /** Re-saves the extraction of a stored article (after a pipeline or knowledge-base change). */
   replaceExtraction(x: ExtractionToSave): Promise<ReplaceOutcome>;
-  /** Stored articles whose extraction was made with another provenance than this one, by id. */
+  /**
+   * Stored articles whose extraction was made with another provenance than this one, by id. A recoded
+   * article drops out of the list, so callers page with offset 0 (plus the number they skipped).
+   */
   listArticlesNeedingRecode(current: Provenance, page?: Page): Promise<readonly ArticleToRecode[]>;
 
   /** Records an input item that could not be stored; saving the same origin and code again changes nothing. */

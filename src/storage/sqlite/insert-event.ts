@@ -30,8 +30,9 @@ function insertLineage(ctx: SqliteContext, seq: number, e: StoredEvent, incident
   const first = toDayRange(e.date)?.first;
   const month = precise && first !== undefined ? fromDayNumber(first).slice(0, 7) : null;
   for (const [key, bits] of sides) {
-    ctx.run('INSERT INTO event_lineage (actor_key, day, event, sides, day_last, type, quad_class, month, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [key, days?.first ?? NO_DAY, seq, bits, days?.last ?? NO_DAY, e.type, e.quadClass, month, incident]);
+    ctx.run(`INSERT INTO event_lineage (actor_key, day, event, sides, day_last, type, quad_class, precision, month, goldstein, incident)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [key, days?.first ?? NO_DAY, seq, bits, days?.last ?? NO_DAY, e.type, e.quadClass, e.date.precision, month, e.goldstein, incident]);
   }
 }
 

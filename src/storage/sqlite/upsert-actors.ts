@@ -46,8 +46,9 @@ function isSameRecord(a: ActorRecord, b: ActorRecord): boolean {
 function backfillLineage(ctx: SqliteContext, member: string, parent: string): void {
   ctx.run(
     `WITH RECURSIVE up(key) AS (SELECT ? UNION SELECT m.parent FROM actor_members m JOIN up ON m.member = up.key)
-     INSERT INTO event_lineage (actor_key, day, event, sides, day_last, type, quad_class, month, incident)
-     SELECT up.key, l.day, l.event, l.sides, l.day_last, l.type, l.quad_class, l.month, l.incident FROM event_lineage l, up WHERE l.actor_key = ?
+     INSERT INTO event_lineage (actor_key, day, event, sides, day_last, type, quad_class, precision, month, goldstein, incident)
+     SELECT up.key, l.day, l.event, l.sides, l.day_last, l.type, l.quad_class, l.precision, l.month, l.goldstein, l.incident
+     FROM event_lineage l, up WHERE l.actor_key = ?
      ON CONFLICT (actor_key, day, event) DO UPDATE SET sides = sides | excluded.sides`,
     [parent, member]);
 }

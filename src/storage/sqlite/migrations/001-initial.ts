@@ -109,13 +109,14 @@ CREATE INDEX event_actors_key ON event_actors(actor_key, side, event);
 
 -- Every source or target of an event and every actor it belongs to ("HULUSI_AKAR" -> TUR.DEF, TUR),
 -- in date order: "events of Turkey, members included" is one index range, and filters on type, quad
--- class and dates are answered from it alone. sides: 1 source, 2 target. day/day_last are the
--- event's day_first/day_last, or -1000000 when it has no date at all; month is YYYY-MM when the date
--- is day, week or month precise.
+-- class and dates, profiles and dyad series are answered from it alone. sides: 1 source, 2 target.
+-- day/day_last are the event's day_first/day_last, or -1000000 when it has no date at all; precision
+-- is the date's; month is YYYY-MM when the date is day, week or month precise.
 CREATE TABLE event_lineage (
   actor_key TEXT NOT NULL, day INTEGER NOT NULL,
   event INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
-  sides INTEGER NOT NULL, day_last INTEGER NOT NULL, type TEXT NOT NULL, quad_class TEXT NOT NULL, month TEXT, incident INTEGER NOT NULL,
+  sides INTEGER NOT NULL, day_last INTEGER NOT NULL, type TEXT NOT NULL, quad_class TEXT NOT NULL,
+  precision TEXT, month TEXT, goldstein REAL, incident INTEGER NOT NULL,
   PRIMARY KEY (actor_key, day, event)
 ) WITHOUT ROWID;
 CREATE INDEX event_lineage_event ON event_lineage(event);
