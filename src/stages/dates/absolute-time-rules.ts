@@ -92,13 +92,25 @@ export const yearRule: TimeRule = {
     if (/^(?:[;:!?)"”’\]\n]|[.,](?!\d)|$)/.test(context.text.slice(context.end, context.end + 2))) return yearTime(year);
     // "the 2000 troops", "of 1500 people": a count before a plural noun, unless the year is recent.
     const recent = published !== null && Math.abs(year - published) <= 10;
-    const beforeCount = /^[a-z]+[^s']s$/.test(wordAfter(context.text, context.end));
+    const after = wordAfter(context.text, context.end);
+    const beforeCount = /^[a-z]+[^s']s$/.test(after) || COUNTED.has(after) || isRangeOfCounts(context.text, context.start);
     if (recent) return beforeCount && !YEAR_CUES.has(before) ? null : yearTime(year);
     // An older year needs a cue: "in 1971", "its 1990 invasion", "Reagan's 1984 campaign".
     if (!YEAR_CUES.has(before) && !/['’]s$/.test(before)) return null;
     return beforeCount ? null : yearTime(year);
   },
 };
+
+/** Plural nouns without an -s that follow counts: "1800 people", "1500 men". */
+const COUNTED = new Set(['people', 'men', 'women', 'children', 'personnel', 'dead', 'killed', 'wounded', 'injured', 'police', 'staff', 'sheep', 'cattle']);
+
+/** "between 1000 and 1800 people", "1200 to 1500": the other end of the range is a count, not a year. */
+function isRangeOfCounts(text: string, start: number): boolean {
+  const m = /(\d[\d,]*)\s+(?:and|or|to|-)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+  if (!m?.[1]) return false;
+  const n = Number(m[1].replace(/,/g, ''));
+  return n < 1000 || n > 2100 || /,/.test(m[1]) || n === 1000;
+}
 
 function exactDay(year: number, month: number, day: number): RuleOutcome {
   const date = toDayNumber(year, month, day);

@@ -101,6 +101,8 @@ const NOT_DATES: [string, string][] = [
   ['The country sent 2,000 troops.', 'count'],
   ['The country sent 2000 troops.', 'count'],
   ['The 1500 protesters dispersed.', 'count'],
+  ['The attack killed between 1000 and 1800 people.', 'count range'],
+  ['Some 1800 people fled.', 'count of people'],
   ['Shelling hit 7 percent of homes.', 'percentage'],
   ['Earnings rose to $2019 million.', 'money'],
   ['The embassy was founded in the 1990s.', 'decade'],

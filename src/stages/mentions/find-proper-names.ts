@@ -6,7 +6,7 @@ export interface ProperName {
   readonly end: number;
 }
 
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
 
 /**
  * Finds runs of proper nouns ("Bat Galim Square", "Mirwais Rabee", "Ras al-Ain") that no
@@ -14,6 +14,9 @@ const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
  */
 export function findProperNames(text: string, tokens: readonly Token[], covered: (start: number, end: number) => boolean): ProperName[] {
   const out: ProperName[] = [];
+  // words the article also writes in lower case are common words, capitalised at a sentence start
+  // or in a headline ("Airstrikes hit...", "International aid..."), not names
+  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -32,10 +35,11 @@ export function findProperNames(text: string, tokens: readonly Token[], covered:
       break;
     }
     const last = tokens[j - 1];
-    if (last) {
+    if (last && !(j === i + 1 && lower.has(t.lower))) {
       const start = t.start;
-      const end = last.end;
-      if (!covered(start, end) && !CALENDAR.test(text.slice(start, end))) out.push({ start, end });
+      // "Syria’s": the possessive is no part of the name
+      const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+      if (end > start && !covered(start, end) && !CALENDAR.test(text.slice(start, end))) out.push({ start, end });
     }
     i = j;
   }
