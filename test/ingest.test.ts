@@ -94,3 +94,21 @@ test('an ingest killed mid-run (kill -9) leaves a consistent store; the next run
   assert.equal(end.articles, total, 'every article stored exactly once');
   assert.equal(end.duplicates, 0);
 });
+
+test('recode re-extracts after the knowledge base changed, and reports what changed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-recode-'));
+  const input = join(dir, 'a.jsonl');
+  writeFileSync(input, `${JSON.stringify({ id: 'hawks-1', date: '2023-01-03', text: 'The Northern Hawks Brigade attacked Turkish troops near Afrin on Monday.' })}\n${article(7)}\n`);
+  const kb = join(dir, 'kb', 'organisations');
+  mkdirSync(kb, { recursive: true });
+  writeFileSync(join(kb, 'mine.tsv'), 'id\tname\taliases\tkind\tcountry\tsector\tparent\tformerly\tstart\tend\nNHB\tNorthern Hawks Brigade\tHawks Brigade\tarmed_group\tSYR\t\t\t\t2019\t\n');
+  const db = join(dir, 'store.db');
+  assert.equal(sitrep(['ingest', input, '--db', db, '--quiet', '--workers', '0']).status, 0);
+  const same = sitrep(['recode', '--db', db, '--quiet', '--workers', '0']);
+  assert.match(same.stdout, /up to date/);
+  const changed = sitrep(['recode', '--db', db, '--quiet', '--workers', '0', '--data', join(dir, 'kb')]);
+  assert.equal(changed.status, 0, changed.stderr);
+  assert.match(changed.stdout, /re-extracted 2 articles .*: 1 changed \(1 events added, 1 removed\)/);
+  const events = sitrep(['events', '--db', db, '--actor', 'NHB', '--format', 'jsonl']);
+  assert.equal(events.stdout.trim().split('\n').length, 1, 'the event now names the known group');
+});
