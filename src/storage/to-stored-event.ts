@@ -1,28 +1,12 @@
-import { SitrepError, type ActorId, type ActorKey, type DocumentEvent, type EventDate, type EventLocation, type Evidence, type ExtractionDocument, type Modality, type PloverType, type QuadClass } from '../domain/index.js';
+import { SitrepError, type ActorId, type ActorKey, type DocumentEvent, type EventRecord, type ExtractionDocument } from '../domain/index.js';
 import { toActorKey } from './to-actor-key.js';
 
 /** An extracted event ready to store: store-wide actor keys, its evidence as a list, a fingerprint. */
-export interface StoredEvent {
-  /** `<article id>#<event id>`. */
-  readonly id: string;
+export type StoredEvent = Omit<EventRecord, 'article' | 'outlet' | 'published' | 'incident'> & {
   readonly localId: string;
-  readonly type: PloverType;
-  readonly quadClass: QuadClass;
-  readonly mode: string | null;
-  readonly cameo: string;
-  readonly goldstein: number | null;
-  readonly source: readonly ActorKey[];
-  readonly target: readonly ActorKey[];
-  readonly attributedTo: readonly ActorKey[];
-  readonly date: EventDate;
-  readonly location: EventLocation | null;
-  readonly modality: Modality;
-  readonly evidence: readonly Evidence[];
-  readonly rule: string;
-  readonly reason: string;
   /** Equal for two extractions of the same event, so a recode can tell what changed. */
   readonly fingerprint: string;
-}
+};
 
 /** Maps local actor ids (`a1`) of a document to store keys; throws on an id the document lacks. */
 export function createKeyResolver(doc: ExtractionDocument): (id: ActorId) => ActorKey {
