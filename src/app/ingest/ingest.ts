@@ -29,6 +29,7 @@ const UNEXTRACTABLE = new Set(['article/empty', 'article/not-english', 'article/
 type Prepared =
   | { readonly kind: 'reject'; readonly rejection: RejectionRecord }
   | { readonly kind: 'unchanged' }
+  | { readonly kind: 'duplicate'; readonly origin: string; readonly hash: string; readonly read: ArticleRead }
   | { readonly kind: 'extract'; readonly origin: string; readonly hash: string; readonly read: ArticleRead };
 
 /**
@@ -59,6 +60,11 @@ export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, 
     summary.read++;
     if (p.kind === 'reject') await reject(p.rejection);
     else if (p.kind === 'unchanged') summary.unchanged++;
+    else if (p.kind === 'duplicate') {
+      // an exact copy of a stored text: recorded and linked without extracting it again
+      const a = p.read.article;
+      count(summary, await store.recordDuplicate({ article: { id: a.id, title: a.title, published: a.published, outlet: a.outlet, url: a.url }, contentHash: p.hash, origin: p.origin }));
+    }
     else if (outcome.status === 'failed') await reject({ origin: p.origin, code: 'extract/failed', message: outcome.error.message, at: now() });
     else if (outcome.status === 'extracted') {
       const blocker = outcome.document.diagnostics.find((d) => UNEXTRACTABLE.has(d.code));
@@ -84,6 +90,7 @@ async function* prepare(items: AsyncIterable<InputItem>, store: EventStore): Asy
     }
     const hash = hashContent(r.article.text);
     if (await store.isStored(r.article.id, hash)) { yield { kind: 'unchanged' }; continue; }
+    if (await store.hasArticle(hash)) { yield { kind: 'duplicate', origin: item.origin, hash, read: r }; continue; }
     yield { kind: 'extract', origin: item.origin, hash, read: { article: r.article, diagnostics: r.diagnostics } };
   }
 }
