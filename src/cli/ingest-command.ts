@@ -4,7 +4,7 @@ import { createExtractPool } from '../app/extract-pool/index.js';
 import { countRejected, ingest, type IngestSummary } from '../app/ingest/index.js';
 import { defaultStorePath, openStore } from '../app/open-store.js';
 import { InputError } from '../domain/index.js';
-import { readInputs, STDIN_PATH } from '../sources/index.js';
+import { countInputItems, readInputs, STDIN_PATH } from '../sources/index.js';
 import { createProgress } from './progress/index.js';
 
 interface IngestFlags {
@@ -58,6 +58,8 @@ export function registerIngest(program: Command): void {
       const store = await openStore(flags.db ?? defaultStorePath(), { create: true });
       const pool = await createExtractPool({ ...(workers === undefined ? {} : { workers }), extractor: { userDataDirs: flags.data ?? loadConfig().data } });
       const progress = createProgress({ stream: process.stderr, label: 'ingest', quiet: flags.quiet === true });
+      // counted beside the run (one cheap pass over the files), for the percentage and ETA
+      if (flags.quiet !== true) void countInputItems(paths).then((n) => progress.setTotal(n), () => undefined);
       let seen = { read: 0, stored: 0, duplicates: 0, rejected: 0, events: 0 };
       try {
         const items = readInputs(paths, { ...(flags.format ? { format: flags.format } : {}), columns: columnsOf(flags) });

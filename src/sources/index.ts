@@ -20,3 +20,4 @@ export { looksEnglish } from './looks-english.js';
 export { MAX_TEXT_CHARS } from './limit-text.js';
 export { MAX_FILE_BYTES } from './load-input-bytes.js';
 export type { ByteSource } from './open-input-stream.js';
+export { countInputItems } from './count-input-items.js';

@@ -65,3 +65,18 @@ test('the interval can be set', () => {
   progress.tick();
   assert.equal(writes.length, 1);
 });
+
+test('a total set during the run adds the percentage and an ETA', () => {
+  const lines: string[] = [];
+  let time = 0;
+  const progress = createProgress({ stream: { write: (c: string) => lines.push(c), isTTY: false }, label: 'ingest', interval: 1000, now: () => time });
+  time = 1000;
+  progress.tick(10);
+  assert.equal((JSON.parse(lines.at(-1) ?? '{}') as { progress: { total: unknown } }).progress.total, null);
+  progress.setTotal(40);
+  time = 2000;
+  progress.tick(10);
+  const last = JSON.parse(lines.at(-1) ?? '{}') as { progress: { total: number; eta: number | null } };
+  assert.equal(last.progress.total, 40);
+  assert.ok(last.progress.eta !== null && last.progress.eta > 0, `eta ${last.progress.eta}`);
+});

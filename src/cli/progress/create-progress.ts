@@ -31,6 +31,8 @@ export interface ProgressOptions {
 export interface Progress {
   /** Counts `n` more items done, and adds `counts` to the run's counters: `tick(1, { stored: 1, events: 3 })`. */
   tick(n?: number, counts?: Readonly<Record<string, number>>): void;
+  /** Sets the number of items in the whole run once it is known (counted while the run goes on). */
+  setTotal(total: number | null): void;
   /** Writes a message of its own line (a warning), above the progress line on a terminal. */
   print(line: string): void;
   /** Ends the run: a last line with the total time, the average rate, the counters and `summary`. */
@@ -47,7 +49,7 @@ export function createProgress(options: ProgressOptions): Progress {
   const tty = options.tty ?? stream.isTTY === true;
   const interval = options.interval ?? (tty ? 200 : 5000);
   const now = options.now ?? (() => performance.now());
-  const total = options.total ?? null;
+  let total = options.total ?? null;
   const start = now();
   const meter = createRateMeter();
   meter.record(start, 0);
@@ -62,7 +64,8 @@ export function createProgress(options: ProgressOptions): Progress {
     return { label, done, total, elapsed: (time - start) / 1000, rate, eta: computeEta(done, total, rate), counts };
   };
   const draw = (time: number): void => {
-    stream.write(`\r${formatProgressLine(snapshot(time), stream.columns)}\x1b[K`);
+    // a terminal that reports no width (0, as under `script`) is not cut
+    stream.write(`\r${formatProgressLine(snapshot(time), stream.columns ? stream.columns : undefined)}\x1b[K`);
   };
   const update = (time: number): void => {
     lastUpdate = time;
@@ -79,6 +82,9 @@ export function createProgress(options: ProgressOptions): Progress {
       if (quiet) return;
       const time = now();
       if (time - lastUpdate >= interval) update(time);
+    },
+    setTotal(n) {
+      total = n;
     },
     print(line) {
       if (!tty || quiet || finished || lastUpdate === -Infinity) {
