@@ -17,8 +17,9 @@ test('the estimate matches what readInputs yields for a folder of mixed inputs',
   writeFileSync(join(dir, 'd.txt'), 'Turkey met Syria in Moscow on Wednesday.');
   writeFileSync(join(dir, 'e.rss'), '<rss><channel><title>W</title><item><title>x</title><description>Turkey met Syria.</description></item><item><title>y</title><description>Iran met Iraq.</description></item></channel></rss>');
   writeFileSync(join(dir, 'README.pdf'), '%PDF');
-  let read = 0;
-  for await (const _ of readInputs([dir])) read++;
+  const items = [];
+  for await (const item of readInputs([dir])) items.push(item);
+  const read = items.length;
   assert.equal(await countInputItems([dir]), read);
   assert.equal(read, 11);
 });
