@@ -6,7 +6,7 @@ export interface ProperName {
   readonly end: number;
 }
 
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
+const CALENDAR = /^(Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
 
 /**
  * Finds runs of proper nouns ("Bat Galim Square", "Mirwais Rabee", "Ras al-Ain") that no
