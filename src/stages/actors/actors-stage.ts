@@ -35,7 +35,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const places = analysis.places ?? [];
       const placeMentions = new Set(places.flatMap((p) => p.mentionIds));
       const placeSpans = places.flatMap((p) => p.mentions);
-      const contextOf = countryContext(kb, mentions, places);
+      const contextOf = countryContext(kb, analysis.article.text, mentions, places);
       const byKey = new Map<string, Draft>();
       const diagnostics: Diagnostic[] = [];
       const drafts: Draft[] = [];

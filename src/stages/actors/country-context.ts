@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../../dictionaries/index.js';
  * -> Afghan police): a place in the sentence, else a country named in it, else the article's most
  * named country.
  */
-export function countryContext(kb: KnowledgeBase, mentions: readonly Mention[], places: readonly Place[]): (sentence: number) => string | null {
+export function countryContext(kb: KnowledgeBase, text: string, mentions: readonly Mention[], places: readonly Place[]): (sentence: number) => string | null {
   const bySentence = new Map<number, string>();
   const counts = new Map<string, number>();
   const placeSentence = new Map<string, number>();
@@ -20,7 +20,8 @@ export function countryContext(kb: KnowledgeBase, mentions: readonly Mention[], 
   for (const m of mentions) {
     const entry = m.entries[0];
     const country = entry ? kb.entries.get(entry)?.country : null;
-    if (!country) continue;
+    // "Turkish-backed rebels" are not Turkish: a patron named as a modifier is not where the sentence is
+    if (!country || /^-\p{L}+(?:ed|ing)\b/u.test(text.slice(m.end, m.end + 14))) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     if (!bySentence.has(m.sentence) && m.kind !== 'role') bySentence.set(m.sentence, country);
   }
