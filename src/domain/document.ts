@@ -1,8 +1,8 @@
 import type { TextSpan } from './article.js';
 import type { Diagnostic } from './diagnostic.js';
-import type { ActorId, EntryId, EventId } from './ids.js';
-import type { EventDate, EventLocation, Evidence, Place, RoleSpell, TimeExpression } from './layers.js';
-import type { ActorKind, Modality, PloverType, QuadClass } from './vocabulary.js';
+import type { ActorId, EntryId } from './ids.js';
+import type { Event, Evidence, Place, RoleSpell, TimeExpression } from './layers.js';
+import type { ActorKind, QuadClass } from './vocabulary.js';
 
 /** Provenance recorded with every document, so any result can be reproduced. */
 export interface Provenance {
@@ -26,26 +26,14 @@ export interface DocumentActor {
   readonly mentions: readonly TextSpan[];
 }
 
-/** An event as the extraction document shows it. */
-export interface DocumentEvent {
-  readonly id: EventId;
-  readonly type: PloverType;
+/** An event as the extraction document shows it: the event with its quad class and Goldstein score, its main evidence apart. */
+export type DocumentEvent = Omit<Event, 'evidence'> & {
   readonly quadClass: QuadClass;
-  readonly mode: string | null;
-  readonly cameo: string;
   /** Goldstein-style score of the CAMEO root, -10 (conflict) to +10 (cooperation). */
   readonly goldstein: number | null;
-  readonly source: readonly ActorId[];
-  readonly target: readonly ActorId[];
-  readonly date: EventDate;
-  readonly location: EventLocation | null;
-  readonly modality: Modality;
-  readonly attributedTo: readonly ActorId[];
   readonly evidence: Evidence | null;
   readonly moreEvidence?: readonly Evidence[];
-  readonly rule: string;
-  readonly reason: string;
-}
+};
 
 /** A quotation as the extraction document shows it. */
 export interface DocumentQuote extends TextSpan {

@@ -2,15 +2,7 @@ import type { ProgressSnapshot } from './progress-snapshot.js';
 
 /** One JSON progress line for logs and machines; seconds and rates rounded to what is worth reading. */
 export interface ProgressRecord {
-  readonly progress: {
-    readonly label: string;
-    readonly done: number;
-    readonly total: number | null;
-    readonly elapsed: number;
-    readonly rate: number;
-    readonly eta: number | null;
-    readonly counts: Readonly<Record<string, number>>;
-  };
+  readonly progress: ProgressSnapshot;
 }
 
 /** The JSON line written every few seconds when stderr is not a terminal. */
