@@ -15,6 +15,10 @@ const records: GazetteerRecord[] = [
   { entry: entry('Kyiv', 'UKR', 2_797_553, 'city', { capital: true }) },
   { entry: entry('Kyiv', 'UKR', 0, 'city', { handKept: true, lat: 10.01 }), aliases: ['Kiev'] },
   { entry: entry('Ar Raqqah', 'SYR', 177_636) },
+  { entry: entry('Mazar-i-Sharif', 'AFG', 303_282) },
+  { entry: entry('Mazār-e Sharīf', 'AFG', 0, 'district') },
+  { entry: entry('Idlib', 'SYR', 0, 'city', { handKept: true }) },
+  { entry: entry('Idlib', 'SYR', 0, 'province', { lat: 10.1 }) },
 ];
 const gazetteer = createGazetteer(records);
 const show = (name: string): string[] => gazetteer.lookup(name).map((e) => `${e.name}/${e.country}/${e.population}${e.capital ? '/capital' : ''}${e.handKept ? '/hand' : ''}`);
@@ -28,6 +32,10 @@ const rows: [string, string[]][] = [
   ['Kiev', ['Kyiv/UKR/2797553/capital/hand']],
   ['Kyiv', ['Kyiv/UKR/2797553/capital/hand']],
   ['Raqqa', ['Ar Raqqah/SYR/177636']],
+  // a division spelt as asked still comes after the town it is named after
+  ['Mazār-e Sharīf', ['Mazar-i-Sharif/AFG/303282', 'Mazār-e Sharīf/AFG/0']],
+  // a hand-kept town does not replace the province around it
+  ['Idlib', ['Idlib/SYR/0/hand', 'Idlib/SYR/0']],
   ['al-Raqqah', ['Ar Raqqah/SYR/177636']],
   ['Nowhere', []],
 ];

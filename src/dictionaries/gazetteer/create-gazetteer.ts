@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { isDivision, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { foldPlaceName, toPlaceKeyOfFold } from './place-key.js';
 
 /** A gazetteer entry and the other names it may be written as. */
@@ -57,9 +57,10 @@ export function createGazetteer(records: Iterable<GazetteerRecord>): Gazetteer {
       if (found === undefined) return [];
       if (!(found instanceof Bucket)) return [found];
       if (!found.mixed) return found.entries;
-      // "Salvador" should find the city before El Salvador, which only shares its key
-      const exact = found.entries.filter((_, i) => found.folds[i] === fold);
-      return exact.concat(found.entries.filter((_, i) => found.folds[i] !== fold));
+      // "Salvador" should find the city before El Salvador, which only shares its key; a division
+      // spelt as asked ("Mazār-e Sharīf" district) stays after the town it is named after
+      const first = (entry: GazetteerEntry, i: number): boolean => found.folds[i] === fold && !isDivision(entry);
+      return found.entries.filter(first).concat(found.entries.filter((e, i) => !first(e, i)));
     },
     country(iso3: string): GazetteerEntry | undefined {
       return countries.get(iso3);
@@ -79,7 +80,7 @@ function finishBuckets(index: Map<string, GazetteerEntry | Bucket>, countries: M
     const kept = bucket.entries.filter((e) => e.handKept);
     if (kept.length === 0) continue;
     const keep = bucket.entries.map((entry) => {
-      const twin = entry.handKept ? undefined : kept.find((k) => isNear(k, entry));
+      const twin = entry.handKept || !SETTLEMENTS.has(entry.kind) ? undefined : kept.find((k) => isNear(k, entry));
       if (twin === undefined) return true;
       const before = enriched.get(twin) ?? twin;
       if (entry.population > before.population || (entry.capital && !before.capital)) {
@@ -102,6 +103,9 @@ function finishBuckets(index: Map<string, GazetteerEntry | Bucket>, countries: M
     bucket.mixed = bucket.folds.some((fold) => fold !== bucket.folds[0]);
   }
 }
+
+/** Kinds of entry that a hand-kept entry nearby repeats; a province around it is another place. */
+const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 
 function isNear(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return a.country === b.country && Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3;

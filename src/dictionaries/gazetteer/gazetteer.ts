@@ -23,6 +23,11 @@ export function toPlacePrecision(kind: GazetteerKind): PlacePrecision {
   return PRECISION_OF[kind];
 }
 
+/** A province or a district: an administrative division, not a settlement. */
+export function isDivision(entry: Pick<GazetteerEntry, 'kind'>): boolean {
+  return entry.kind === 'province' || entry.kind === 'district';
+}
+
 /** One place the gazetteer can return for a name. */
 export interface GazetteerEntry {
   readonly name: string;
@@ -38,6 +43,8 @@ export interface GazetteerEntry {
   readonly capital: boolean;
   /** From data/places.tsv, kept by hand for the names conflict reporting uses. */
   readonly handKept: boolean;
+  /** GeoNames' administrative code: "UA.14" for Luhansk oblast and the places in it, "YE.14.2606" for a district. */
+  readonly admin?: string;
 }
 
 /** A read-only index of place names, built once at start-up. */

@@ -37,7 +37,7 @@ export function readCities(countries: readonly CountryRow[], minPopulation: numb
     }
     const entry: GazetteerEntry = {
       name: city.name, country, lat: city.lat, lon: city.lon, population: city.population,
-      kind: 'city', precision: 'city', capital, handKept: false,
+      kind: 'city', precision: 'city', capital, handKept: false, admin: `${city.iso2}.${city.adminCode}`,
     };
     records.push({ entry });
   });

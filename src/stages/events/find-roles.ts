@@ -98,9 +98,16 @@ function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Senten
   return [];
 }
 
+/** Past participles that do not end in -ed, -en or -wn: "was shot by", "were held by". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'shot', 'hit', 'struck', 'held', 'caught', 'fought', 'kept', 'led', 'met', 'sent', 'shut', 'set', 'put', 'cut', 'burnt',
+  'built', 'brought', 'bought', 'told', 'sold', 'found', 'bound', 'hung', 'stuck', 'hurt', 'beat', 'lost', 'left', 'sought',
+  'won', 'made', 'paid', 'laid', 'fled', 'spread', 'swept', 'dealt', 'dug', 'cast', 'slit',
+]);
+
 function isPassive(tokens: readonly Token[], trigger: Trigger): boolean {
   const head = tokens[trigger.first];
-  if (!head || head.pos !== 'VERB' || !/ed$|en$|wn$/.test(head.lower)) return false;
+  if (!head || head.pos !== 'VERB' || !(/ed$|en$|wn$/.test(head.lower) || IRREGULAR_PARTICIPLES.has(head.lower))) return false;
   for (let k = trigger.first - 1; k >= trigger.first - 3 && k >= 0; k--) {
     const t = tokens[k];
     if (!t) break;

@@ -1,5 +1,7 @@
 import type { Sentence, Span, Token } from '../../domain/index.js';
 import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, isLocativeBefore, PLACE_NOUNS, REGION_NOUNS } from './place-cues.js';
+import { isDivision } from '../../dictionaries/gazetteer/gazetteer.js';
+import { isInside, type PlaceWithin } from './choose-place-entry.js';
 import type { PlaceMention } from './find-place-mentions.js';
 
 /** A candidate taken as a place mention, with the span shown for it and what makes it a region. */
@@ -8,8 +10,12 @@ export interface AcceptedPlaceMention {
   readonly span: Span;
   /** "northern Syria" (direction), "Idlib province" (admin), or neither. */
   readonly region: 'direction' | 'admin' | null;
-  /** Countries a qualifier allows ("Haifa, Israel"), or null. */
-  readonly within: ReadonlySet<string> | null;
+  /** Where a qualifier puts it ("Haifa, Israel", "Krymske, Luhansk"), or null. */
+  readonly within: PlaceWithin | null;
+  /** It qualifies the place before it ("Luhansk" in "Krymske, Luhansk"), so it names a division when it can. */
+  readonly qualifier: boolean;
+  /** A noun makes it part of a town ("Bom Jardim neighbourhood"), which lies near the article's other places. */
+  readonly part: boolean;
 }
 
 /** What acceptance found in one sentence: places, and names a place noun marks that no entry matched. */
@@ -19,6 +25,8 @@ export interface SentencePlaces {
 }
 
 const STRONG_POPULATION = 50_000;
+/** Nouns for the parts of a town. */
+const PART_NOUNS: ReadonlySet<string> = new Set(['neighbourhood', 'neighborhood', 'suburb', 'community', 'ward', 'quarter']);
 
 /**
  * Decides which candidates of a sentence are places: a country only when used locatively ("in Syria"), in a
@@ -30,7 +38,7 @@ const STRONG_POPULATION = 50_000;
 export function acceptPlaceMentions(text: string, tokens: readonly Token[], sentence: Sentence, candidates: readonly PlaceMention[]): SentencePlaces {
   const accepted: AcceptedPlaceMention[] = [];
   const unknown: Span[] = [];
-  let previous: { index: number; locative: boolean; accepted: boolean } | null = null;
+  let previous: { index: number; locative: boolean; accepted: boolean; misplaced: boolean } | null = null;
   candidates.forEach((candidate, index) => {
     const prefix = directionBefore(text, candidate.start, sentence.start);
     // "Haifa city" (a noun after the name) or "Idlib Province" (cut off the name by findPlaceMentions)
@@ -46,14 +54,19 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     const pair = pairOf(tokens, candidates, index);
     // "Haifa, Israel": the second names where the first is, when the first is a place below a country
     const qualifies = pair.before !== null && previous?.index === pair.before && previous.accepted && candidates[pair.before]?.entries[0]?.kind !== 'country';
-    const within = pair.after === null ? null : countriesOf(candidates[pair.after]);
-    const fits = within !== null && candidate.entries.some((e) => e.country !== null && within.has(e.country));
+    // "Krymske, Luhansk" names the oblast; "Aleppo, Idlib and Hama" is a list of places
+    const division = qualifies && !isListed(tokens, candidate) && (previous?.misplaced === true || holds(candidate, candidates[pair.before ?? -1]));
+    const qualifier = pair.after === null ? undefined : candidates[pair.after];
+    const within = withinOf(qualifier);
+    const fits = within !== null && candidate.entries.some((e) => e.country !== null && within.countries.has(e.country));
+    // "Kamyanka, Donetsk" where the gazetteer's Kamyankas all lie in other oblasts: a place it lacks
+    const misplaced = qualifier !== undefined && !isLarge(candidate) && !isListed(tokens, qualifier) && !holds(qualifier, candidate);
 
     // "Abu Salim (Tripoli)": a name in brackets after another names where it is
     const bracketed = pair.before !== null && tokens[candidate.tokenStart - 1]?.text === '(';
 
     let ok = false;
-    if (candidate.entries.length > 0 && !isDoubtful(candidate)) {
+    if (candidate.entries.length > 0 && !isDoubtful(candidate) && !misplaced) {
       if (candidate.entries[0]?.kind === 'country') ok = (locative && !isRecipient(tokens, candidate.tokenStart)) || prefix !== null || qualifies;
       else if (candidate.actor) ok = locative;
       else if (candidate.seat) ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits;
@@ -61,16 +74,16 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     }
     if (ok) {
       const region = prefix !== null ? 'direction' : noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null;
-      accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : null });
+      accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : null, qualifier: division, part: noun !== null && PART_NOUNS.has(noun.toLowerCase()) });
     } else if (candidate.entries.length === 0 && !candidate.actor && noun !== null && REGION_NOUNS.has(noun)) {
       // "Marib governorate", unknown to the gazetteer: a region of the country the article is about
-      accepted.push({ candidate, span: { start: candidate.start, end }, region: 'admin', within: null });
+      accepted.push({ candidate, span: { start: candidate.start, end }, region: 'admin', within: null, qualifier: false, part: false });
       ok = true;
-    } else if (candidate.entries.length === 0 && !candidate.actor && (noun !== null || locative)) {
+    } else if ((candidate.entries.length === 0 || misplaced) && !candidate.actor && (noun !== null || locative)) {
       unknown.push({ start: candidate.start, end: candidate.end });
     }
     // an unknown name after a preposition still lets its qualifier through: "near Sentianivka, Luhansk"
-    previous = { index, locative, accepted: ok || (candidate.entries.length === 0 && locative) };
+    previous = { index, locative, accepted: ok || ((candidate.entries.length === 0 || misplaced) && locative), misplaced };
   });
   return { accepted, unknown };
 }
@@ -116,9 +129,30 @@ function pairOf(tokens: readonly Token[], candidates: readonly PlaceMention[], i
   };
 }
 
-function countriesOf(candidate: PlaceMention | undefined): ReadonlySet<string> | null {
+/** "Idlib and Hama", "Idlib, Hama": a place followed by another in a list. */
+function isListed(tokens: readonly Token[], candidate: PlaceMention): boolean {
+  const next = tokens[candidate.tokenEnd];
+  return next !== undefined && (next.lower === 'and' || next.lower === 'or' || (next.text === ',' && /^\p{Lu}/u.test(tokens[candidate.tokenEnd + 1]?.text ?? '')));
+}
+
+/** Whether a division named `outer` may hold the place `inner`: yes when either is unknown or has no division code to check. */
+function holds(outer: PlaceMention, inner: PlaceMention | undefined): boolean {
+  const admins = withinOf(outer)?.admins;
+  const coded = inner?.entries.filter((e) => e.admin !== undefined) ?? [];
+  if (admins === undefined || admins.size === 0 || coded.length === 0) return true;
+  return coded.some((e) => isInside(e.admin, admins));
+}
+
+/** The countries and divisions a qualifier's entries name. */
+function withinOf(candidate: PlaceMention | undefined): PlaceWithin | null {
   if (candidate === undefined || candidate.entries.length === 0) return null;
-  return new Set(candidate.entries.flatMap((e) => (e.country === null ? [] : [e.country])));
+  const countries = new Set<string>();
+  const admins = new Set<string>();
+  for (const e of candidate.entries) {
+    if (e.country !== null) countries.add(e.country);
+    if (e.admin !== undefined && isDivision(e)) admins.add(e.admin);
+  }
+  return { countries, admins };
 }
 
 // "Congress", "LoC", "BAYAN": a generic word or an acronym is a place only as a country ("US") or a hand-kept name

@@ -32,25 +32,32 @@ export function buildPlaces(text: string, accepted: readonly AcceptedPlaceMentio
     draft.mentions.push(mention);
     draft.mentionIds.push(id);
   };
+  const resolved = new Map<AcceptedPlaceMention, GazetteerEntry | null>();
+  for (const a of accepted) if (a.candidate.entries.length > 0) resolved.set(a, resolveEntry(a, countries, chosen, diagnostics));
   for (const a of accepted) {
     const mention = { start: a.span.start, end: a.span.end, text: text.slice(a.span.start, a.span.end) };
     const id = a.candidate.mentionId ?? toMentionId(`pm${++extra}`);
     if (a.candidate.entries.length === 0) {
-      // "Marib governorate": a region of the country the article is most about
+      // "Yisbal region": a region of the country the article is most about, located no better than that country
       const country = countries.top === null ? undefined : gazetteer.country(countries.top);
       if (country === undefined) {
         diagnostics.push(unknownPlace(a.span, mention.text));
         continue;
       }
-      add(`u:${foldPlaceName(mention.text)}`, () => ({ name: mention.text, country: country.country, lat: country.lat, lon: country.lon, precision: 'region' }), mention, id);
+      add(`u:${foldPlaceName(mention.text)}`, () => ({ name: mention.text, country: country.country, lat: country.lat, lon: country.lon, precision: 'country' }), mention, id);
       continue;
     }
-    const entry = resolveEntry(a, countries, chosen, diagnostics);
+    const entry = resolved.get(a) ?? null;
     if (entry === null) continue;
-    if (a.region === null || entry.precision === 'region') {
+    if (a.part && isStray(entry, resolved)) {
+      // "in Ipatinga ... in Bom Jardim neighbourhood": the gazetteer's Bom Jardim is another place
+      diagnostics.push(unknownPlace(a.span, mention.text));
+      continue;
+    }
+    if (a.region === null || (a.region === 'direction' && entry.precision === 'region')) {
       add(`e:${entry.name}:${entry.lat}:${entry.lon}`, () => ({ name: entry.name, country: entry.country, lat: entry.lat, lon: entry.lon, precision: entry.precision }), mention, id);
     } else {
-      // "northern Syria", "Idlib province": a region named as in the text, at the entry's point
+      // "northern Syria", "Idlib province": a region named as in the text, at the entry's point (the province's, when known)
       add(`r:${foldPlaceName(mention.text)}:${entry.country ?? ''}`, () => ({ name: mention.text, country: entry.country, lat: entry.lat, lon: entry.lon, precision: 'region' }), mention, id);
     }
   }
@@ -60,10 +67,12 @@ export function buildPlaces(text: string, accepted: readonly AcceptedPlaceMentio
 }
 
 function resolveEntry(a: AcceptedPlaceMention, countries: ArticleCountries, chosen: Map<string, GazetteerEntry>, diagnostics: Diagnostic[]): GazetteerEntry | null {
-  const key = toPlaceKey(a.candidate.name);
+  // "Idlib province" and "X, Luhansk" name divisions; "Idlib" alone keeps the place it got first
+  const division = a.region === 'admin' || a.qualifier;
+  const key = `${division ? 'd' : 'p'}:${toPlaceKey(a.candidate.name)}`;
   const earlier = a.within === null ? chosen.get(key) : undefined;
   if (earlier !== undefined) return earlier;
-  const choice = choosePlaceEntry(a.candidate.entries, countries, a.within);
+  const choice = choosePlaceEntry(a.candidate.entries, countries, a.within, division);
   if (choice === null) return null;
   const entry = choice.entry;
   if (choice.ambiguous) {
@@ -74,6 +83,19 @@ function resolveEntry(a: AcceptedPlaceMention, countries: ArticleCountries, chos
   }
   if (!chosen.has(key)) chosen.set(key, entry);
   return entry;
+}
+
+const NEAR_DEGREES = 0.5;
+
+/** A place far from every other town or division the article names. */
+function isStray(entry: GazetteerEntry, resolved: ReadonlyMap<AcceptedPlaceMention, GazetteerEntry | null>): boolean {
+  let others = 0;
+  for (const other of resolved.values()) {
+    if (other === null || other === entry || other.kind === 'country') continue;
+    if (Math.abs(other.lat - entry.lat) < NEAR_DEGREES && Math.abs(other.lon - entry.lon) < NEAR_DEGREES) return false;
+    others++;
+  }
+  return others > 0;
 }
 
 function unknownPlace(span: Span, name: string): Diagnostic {

@@ -27,7 +27,7 @@ const rows: [string, GazetteerEntry[], ArticleCountries, string[] | null, Gazett
 
 for (const [title, entries, countries, within, expected, ambiguous] of rows) {
   test(`choosePlaceEntry: ${title}`, () => {
-    const choice = choosePlaceEntry(entries, countries, within === null ? null : new Set(within));
+    const choice = choosePlaceEntry(entries, countries, within === null ? null : { countries: new Set(within), admins: new Set() });
     assert.equal(choice?.entry, expected);
     assert.equal(choice?.ambiguous, ambiguous);
   });
@@ -35,4 +35,24 @@ for (const [title, entries, countries, within, expected, ambiguous] of rows) {
 
 test('choosePlaceEntry: no candidates, no choice', () => {
   assert.equal(choosePlaceEntry([], about()), null);
+});
+
+const town = (admin: string, lat: number): GazetteerEntry => ({
+  name: 'Novooleksandrivka', country: 'UKR', lat, lon: 38, population: 0, kind: 'town', precision: 'city', capital: false, handKept: false, admin,
+});
+const luhanskCity: GazetteerEntry = { ...city('UKR', 452_000), name: 'Luhansk', admin: 'UA.14' };
+const luhanskOblast: GazetteerEntry = { ...luhanskCity, population: 0, kind: 'province', precision: 'region', lat: 48.66 };
+
+test('choosePlaceEntry: a division qualifier picks the namesake inside it', () => {
+  const inZaporizhzhia = town('UA.26.1', 47.7);
+  const inLuhansk = town('UA.14.4412', 48.3);
+  const within = { countries: new Set(['UKR']), admins: new Set(['UA.14']) };
+  assert.equal(choosePlaceEntry([inZaporizhzhia, inLuhansk], about(), within)?.entry, inLuhansk);
+  assert.equal(choosePlaceEntry([inZaporizhzhia, inLuhansk], about(), { ...within, admins: new Set(['UA.99']) })?.entry, inZaporizhzhia);
+});
+
+test('choosePlaceEntry: a name used as a division prefers the province to the city', () => {
+  assert.equal(choosePlaceEntry([luhanskCity, luhanskOblast], about())?.entry, luhanskCity);
+  assert.equal(choosePlaceEntry([luhanskCity, luhanskOblast], about(), null, true)?.entry, luhanskOblast);
+  assert.equal(choosePlaceEntry([luhanskCity], about(), null, true)?.entry, luhanskCity, 'a city when no division bears the name');
 });

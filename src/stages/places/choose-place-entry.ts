@@ -1,4 +1,4 @@
-import type { GazetteerEntry } from '../../dictionaries/gazetteer/gazetteer.js';
+import { isDivision, type GazetteerEntry } from '../../dictionaries/gazetteer/gazetteer.js';
 
 /** The chosen entry for a place name, and whether another came close. */
 export interface PlaceChoice {
@@ -14,14 +14,24 @@ export interface ArticleCountries {
 
 const CLOSE = 0.5;
 
+/** Where a qualifier puts a name: the countries and the GeoNames divisions it may be in. */
+export interface PlaceWithin {
+  readonly countries: ReadonlySet<string>;
+  /** Division codes ("UA.14"): "Krymske, Luhansk" is the Krymske in Luhansk oblast. */
+  readonly admins: ReadonlySet<string>;
+}
+
 /**
  * Picks the entry a place name most likely denotes: one in the countries the article is about, then
  * a capital, then a larger place; "Paris" stays in France unless the article is clearly about Texas.
- * `within` (from "Haifa, Israel" or "Celaya, Guanajuato") restricts the choice when it can.
+ * `within` (from "Haifa, Israel" or "Celaya, Guanajuato") restricts the choice when it can, to the
+ * country and then to the division. `division` ("Idlib province", or a name that qualifies another:
+ * "Krymske, Luhansk") prefers a province or district to a town of the same name.
  */
-export function choosePlaceEntry(entries: readonly GazetteerEntry[], countries: ArticleCountries, within: ReadonlySet<string> | null = null): PlaceChoice | null {
-  const pool = within === null ? entries : entries.filter((e) => e.country !== null && within.has(e.country));
-  const candidates = pool.length > 0 ? pool : entries;
+export function choosePlaceEntry(entries: readonly GazetteerEntry[], countries: ArticleCountries, within: PlaceWithin | null = null, division = false): PlaceChoice | null {
+  let candidates = narrow(entries, within === null ? null : (e) => e.country !== null && within.countries.has(e.country));
+  if (within !== null && within.admins.size > 0) candidates = narrow(candidates, (e) => isInside(e.admin, within.admins));
+  if (division) candidates = narrow(candidates, isDivision);
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
   let second = -Infinity;
@@ -41,6 +51,20 @@ export function choosePlaceEntry(entries: readonly GazetteerEntry[], countries: 
   if (best === null) return null;
   const ambiguous = secondEntry !== null && bestScore - second < CLOSE && isApart(best, secondEntry);
   return { entry: best, ambiguous };
+}
+
+/** The entries that pass `keep`, or all of them when none does. */
+function narrow(entries: readonly GazetteerEntry[], keep: ((entry: GazetteerEntry) => boolean) | null): readonly GazetteerEntry[] {
+  if (keep === null) return entries;
+  const kept = entries.filter(keep);
+  return kept.length > 0 ? kept : entries;
+}
+
+/** Whether a place with code `admin` lies in (or holds) one of the divisions `admins`: "UA.14.4412" in "UA.14". */
+export function isInside(admin: string | undefined, admins: ReadonlySet<string>): boolean {
+  if (admin === undefined) return false;
+  for (const a of admins) if (admin === a || admin.startsWith(`${a}.`) || a.startsWith(`${admin}.`)) return true;
+  return false;
 }
 
 function score(entry: GazetteerEntry, countries: ArticleCountries): number {

@@ -25,6 +25,11 @@ export interface PlaceMention {
   readonly noun: string | null;
 }
 
+/** A name with its place noun that the gazetteer knows as a settlement: "Guatemala City", not "Idlib Province". */
+function isWholeName(name: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.lookup(name).some((e) => e.kind === 'city' || e.kind === 'town');
+}
+
 // a name the knowledge base does not know ("Idlib", "Bat Galim Square") is a mention with no entries, not an actor
 const isUnresolved = (m: Mention): boolean => m.kind === 'place' || (m.kind === 'name' && m.entries.length === 0);
 
@@ -50,7 +55,9 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
     const overlapping = inSentence.filter((m) => m.start < chunk.end && chunk.start < m.end);
     let tokenEnd = chunk.tokenEnd;
     const last = tokens[tokenEnd - 1];
-    const noun = tokenEnd - chunk.tokenStart > 1 && last !== undefined && PLACE_NOUNS.has(last.lower) ? last.lower : null;
+    // "Idlib Province" is Idlib with its noun; "Guatemala City" and "Kuwait City" are names of their own
+    const cut = tokenEnd - chunk.tokenStart > 1 && last !== undefined && PLACE_NOUNS.has(last.lower) && !isWholeName(text.slice(chunk.start, chunk.end), gazetteer);
+    const noun = cut ? last.lower : null;
     if (noun !== null) tokenEnd--;
     const end = tokens[tokenEnd - 1]?.end ?? chunk.end;
     const name = text.slice(chunk.start, end);

@@ -32,7 +32,7 @@ export const PLACE_NOUNS: ReadonlyMap<string, 'admin' | 'settlement'> = new Map(
   ...['province', 'governorate', 'region', 'district', 'county', 'oblast', 'municipality', 'prefecture', 'department',
     'state', 'division', 'countryside', 'valley'].map((w) => [w, 'admin'] as const),
   ...['city', 'town', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'locality', 'settlement',
-    'commune', 'township', 'port'].map((w) => [w, 'settlement'] as const),
+    'commune', 'township', 'port', 'community', 'ward', 'quarter'].map((w) => [w, 'settlement'] as const),
 ]);
 
 /** Words that start a region phrase: "northern Syria", "north-east Syria", "central Idlib". */

@@ -32,7 +32,15 @@ const rows: [string, MentionSpec[], string[]][] = [
   ['According to Taliban sources, the attack failed.', [name('Taliban', 'TALIBAN')], []],
   ['Students met in Mazar-i-Sharif and Kiev.', [], ['Mazar-i-Sharif|AFG|city|Mazar-i-Sharif', 'Kyiv|UKR|city|Kiev']],
   ['The Kurdish-held northeast was quiet.', [], []],
-  ['Shells killed six civilians in Abu Salim (Tripoli).', [name('Abu Salim'), name('Tripoli', 'LBY.GOV')], ['Tripoli|LBY|city|Tripoli']],
+  // an unknown name qualified by a division's name: the division ("Abu Salim (Tripoli)" is in Tripoli district)
+  ['Shells killed six civilians in Abu Salim (Tripoli).', [name('Abu Salim'), name('Tripoli', 'LBY.GOV')], ['Tripoli|LBY|region|Tripoli']],
+  ['Mortars were fired near Krymske, Luhansk.', [], ['Krymske|UKR|city|Krymske', 'Luhansk|UKR|region|Luhansk']],
+  ['Shots were fired near Novooleksandrivka, Luhansk.', [], ['Novooleksandrivka|UKR|city|Novooleksandrivka', 'Luhansk|UKR|region|Luhansk']],
+  // a town the gazetteer has only in another oblast is a place it lacks; the oblast still says where
+  ['Mortars hit positions near Kamyanka, Donetsk.', [], ['Donetsk|UKR|region|Donetsk']],
+  ['Unionists demonstrated in Guatemala City.', [], ['Guatemala City|GTM|city|Guatemala City']],
+  // a neighbourhood lies in the town named with it, not in a namesake far away
+  ['In Ipatinga, Minas Gerais, a man was shot in Bom Jardim neighborhood.', [], ['Ipatinga|BRA|city|Ipatinga', 'Minas Gerais|BRA|region|Minas Gerais']],
   ['Ministers met in Moscow.', [name('Moscow', 'RUS.GOV')], ['Moscow|RUS|city|Moscow']],
   ['Ankara and Moscow agreed on a ceasefire.', [name('Ankara', 'TUR.GOV'), name('Moscow', 'RUS.GOV')], []],
   ['On Monday, Idlib was shelled again.', [name('Idlib')], ['Idlib|SYR|city|Idlib']],
