@@ -1,4 +1,4 @@
-import { toActorId, toEntryId, type Actor, type ActorId, type ActorKind, type Diagnostic, type EntryId, type Mention, type MentionId, type TextSpan } from '../../domain/index.js';
+import { toActorId, toEntryId, type Actor, type ActorId, type ActorKind, type Diagnostic, type EntryId, type Mention, type MentionId, type Span, type TextSpan } from '../../domain/index.js';
 import { resolveRoles, type KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { guessKind } from './guess-kind.js';
@@ -67,7 +67,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       };
 
       for (const m of mentions) {
-        if (placeMentions.has(m.id) || placeSpans.some((p) => (p.start === m.start && p.end === m.end) || (m.entries.length === 0 && p.start < m.end && m.start < p.end))) continue;
+        if (placeMentions.has(m.id) || placeSpans.some((p) => isPartOfPlace(m, p))) continue;
         if (m.kind === 'pronoun' && /^(it|they)$/i.test(m.text)) {
           // "Syria says it will...", "Palestinian leaders said they would...": the latest fitting actor nearby
           const found = m.sentence - recent.sentence <= 1 ? (/^it$/i.test(m.text) ? recent.thing : recent.plural ?? recent.thing) : null;
@@ -159,4 +159,14 @@ function toActor(d: Draft, byKey: ReadonlyMap<string, Draft>, kb: KnowledgeBase,
     memberOf: parent?.id ?? null, aliases: [...aliases], mentions: d.mentions, mentionIds: d.mentionIds,
     ...(roles && roles.length > 0 ? { roles } : {}), guessed: d.guessed,
   };
+}
+
+/**
+ * Whether a mention is the name of a place, or a piece of it: the place's own words, an unknown
+ * name overlapping it, or a known name inside a longer place name ("Praia" in "Mocimboa da Praia").
+ */
+function isPartOfPlace(m: Mention, place: Span): boolean {
+  if (place.start === m.start && place.end === m.end) return true;
+  if (m.entries.length === 0) return place.start < m.end && m.start < place.end;
+  return m.kind === 'name' && place.start <= m.start && m.end <= place.end;
 }

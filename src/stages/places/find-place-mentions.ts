@@ -49,9 +49,10 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
       mentionId: m.id, actor: false, seat: false, countryMention: true, noun: null,
     });
   }
-  const countryCandidates = candidates.length;
+  const countryCandidates = candidates.slice();
+  const outnamed = new Set<PlaceMention>();
   for (const chunk of findNameChunks(tokens, sentence.tokenStart, sentence.tokenEnd)) {
-    if (candidates.slice(0, countryCandidates).some((c) => c.start < chunk.end && chunk.start < c.end)) continue;
+    const countriesIn = countryCandidates.filter((c) => c.start < chunk.end && chunk.start < c.end);
     const overlapping = inSentence.filter((m) => m.start < chunk.end && chunk.start < m.end);
     let tokenEnd = chunk.tokenEnd;
     const last = tokens[tokenEnd - 1];
@@ -62,8 +63,14 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
     const end = tokens[tokenEnd - 1]?.end ?? chunk.end;
     const name = text.slice(chunk.start, end);
     const own = overlapping.find((m) => isUnresolved(m) && m.start === chunk.start);
-    const actors = overlapping.filter((m) => !isUnresolved(m));
     const entries = gazetteer.lookup(name);
+    // "Mali Zvornik", "Mexico City": a known place whose name holds a country's is that place
+    if (countriesIn.length > 0) {
+      if (entries.length === 0 || countriesIn.some((c) => c.start < chunk.start || c.end > end || c.end - c.start >= end - chunk.start)) continue;
+      for (const c of countriesIn) outnamed.add(c);
+    }
+    // "Praia" in "Mocimboa da Praia", "Mali" in "Mali Zvornik": a shorter name inside a known place is part of it
+    const actors = overlapping.filter((m) => !isUnresolved(m) && !(entries.length > 0 && m.start >= chunk.start && m.end <= end && m.end - m.start < end - chunk.start));
     // "Ankara" as TUR.GOV: the capital of the country whose body the mention names
     const seat = actors.length > 0 && actors.every((m) => entries.some((e) => e.capital && e.country !== null && m.entries[0]?.startsWith(`${e.country}.`)));
     candidates.push({
@@ -71,5 +78,5 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
       mentionId: own?.id ?? null, actor: actors.length > 0 && !seat, seat, countryMention: false, noun,
     });
   }
-  return candidates.sort((a, b) => a.start - b.start);
+  return candidates.filter((c) => !outnamed.has(c)).sort((a, b) => a.start - b.start);
 }

@@ -39,6 +39,9 @@ const rows: [string, MentionSpec[], string[]][] = [
   // a town the gazetteer has only in another oblast is a place it lacks; the oblast still says where
   ['Mortars hit positions near Kamyanka, Donetsk.', [], ['Donetsk|UKR|region|Donetsk']],
   ['Unionists demonstrated in Guatemala City.', [], ['Guatemala City|GTM|city|Guatemala City']],
+  // a known place whose name holds a seat of power's or a country's is that place
+  ['The army bombed bases near Mocimboa Da Praia.', [name('Praia', 'CPV.GOV')], ['Mocimboa da Praia|MOZ|city|Mocimboa Da Praia']],
+  ['Thousands marched in Mexico City.', [name('Mexico', 'MEX')], ['Mexico City|MEX|city|Mexico City']],
   // a neighbourhood lies in the town named with it, not in a namesake far away
   ['In Ipatinga, Minas Gerais, a man was shot in Bom Jardim neighborhood.', [], ['Ipatinga|BRA|city|Ipatinga', 'Minas Gerais|BRA|region|Minas Gerais']],
   ['Ministers met in Moscow.', [name('Moscow', 'RUS.GOV')], ['Moscow|RUS|city|Moscow']],
