@@ -74,7 +74,10 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     }
     if (ok) {
       const region = prefix !== null ? 'direction' : noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null;
-      accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : null, qualifier: division, part: noun !== null && PART_NOUNS.has(noun.toLowerCase()) });
+      // "Kaya (Kaya, Sanmatenga)": a division named after a town is looked for in the town's country
+      const around = division ? countriesOf(candidates[pair.before ?? -1]) : null;
+      const part = noun !== null && PART_NOUNS.has(noun.toLowerCase());
+      accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : around, qualifier: division, part });
     } else if (candidate.entries.length === 0 && !candidate.actor && noun !== null && REGION_NOUNS.has(noun)) {
       // "Marib governorate", unknown to the gazetteer: a region of the country the article is about
       accepted.push({ candidate, span: { start: candidate.start, end }, region: 'admin', within: null, qualifier: false, part: false });
@@ -141,6 +144,12 @@ function holds(outer: PlaceMention, inner: PlaceMention | undefined): boolean {
   const coded = inner?.entries.filter((e) => e.admin !== undefined) ?? [];
   if (admins === undefined || admins.size === 0 || coded.length === 0) return true;
   return coded.some((e) => isInside(e.admin, admins));
+}
+
+/** The country of a place's best entry, as a restriction without divisions; null when it has none. */
+function countriesOf(candidate: PlaceMention | undefined): PlaceWithin | null {
+  const country = candidate?.entries[0]?.country;
+  return country === undefined || country === null ? null : { countries: new Set([country]), admins: new Set() };
 }
 
 /** The countries and divisions a qualifier's entries name. */

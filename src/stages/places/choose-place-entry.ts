@@ -30,7 +30,8 @@ export interface PlaceWithin {
  */
 export function choosePlaceEntry(entries: readonly GazetteerEntry[], countries: ArticleCountries, within: PlaceWithin | null = null, division = false): PlaceChoice | null {
   let candidates = narrow(entries, within === null ? null : (e) => e.country !== null && within.countries.has(e.country));
-  if (within !== null && within.admins.size > 0) candidates = narrow(candidates, (e) => isInside(e.admin, within.admins));
+  // inside the qualifier's divisions, but not the division itself ("Kaya (Kaya, Sanmatenga)" is the town)
+  if (within !== null && within.admins.size > 0) candidates = narrow(candidates, (e) => isInside(e.admin, within.admins) && !(isDivision(e) && within.admins.has(e.admin ?? '')));
   if (division) candidates = narrow(candidates, isDivision);
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;

@@ -39,6 +39,8 @@ const rows: [string, MentionSpec[], string[]][] = [
   // a town the gazetteer has only in another oblast is a place it lacks; the oblast still says where
   ['Mortars hit positions near Kamyanka, Donetsk.', [], ['Donetsk|UKR|region|Donetsk']],
   ['Unionists demonstrated in Guatemala City.', [], ['Guatemala City|GTM|city|Guatemala City']],
+  // a town qualified by its own name and its province: the town, in its own country
+  ['IDPs demonstrated in Kaya (Kaya, Sanmatenga).', [], ['Kaya|BFA|city|Kaya', 'Kaya|BFA|city|Kaya']],
   // a known place whose name holds a seat of power's or a country's is that place
   ['The army bombed bases near Mocimboa Da Praia.', [name('Praia', 'CPV.GOV')], ['Mocimboa da Praia|MOZ|city|Mocimboa Da Praia']],
   ['Thousands marched in Mexico City.', [name('Mexico', 'MEX')], ['Mexico City|MEX|city|Mexico City']],
