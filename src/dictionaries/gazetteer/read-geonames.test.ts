@@ -31,9 +31,9 @@ test('readGeonames reads divisions with their codes and aliases, and small place
 /** Bad generated rows, and the words the error must name. */
 const bad: [string, string, RegExp][] = [
   ['XX.1\tNowhere\t\t1\t1\tprovince\n', '', /admin-areas\.tsv:3: "XX\.1" does not start/],
-  ['UA.14\tLuhansk\t\tnorth\t39\tprovince\n', '', /admin-areas\.tsv:3: lat\/lon/],
+  ['UA.14\tLuhansk\t\tnorth\t39\tprovince\n', '', /admin-areas\.tsv:3: lat "north"/],
   ['', 'Krymske\tUA.14\t48.7\n', /towns\.tsv:3: 3 columns, expected 4/],
-  ['', 'Krymske\tUA.14\t\t38.7\n', /towns\.tsv:3: lat\/lon/],
+  ['', 'Krymske\tUA.14\t\t38.7\n', /towns\.tsv:3: lat ""/],
 ];
 
 for (const [areas, towns, message] of bad) {

@@ -21,9 +21,10 @@ export function readGeonames(dataDir: string, countries: readonly CountryRow[]):
     forEachTsvRow(file.text, file.name, AREA_COLUMNS, ([code = '', name = '', alias = '', lat, lon, kindCell], line) => {
       const at = `${file.name}:${line}`;
       const kind: GazetteerKind = kindCell === 'district' ? 'district' : 'province';
+      const country = countryOf(iso3Of, code, at);
       records.push({
         entry: {
-          name, country: countryOf(iso3Of, code, at), ...point(lat, lon, at), population: 0, kind,
+          name, country, lat: coordinate(lat, 90, at), lon: coordinate(lon, 180, at), population: 0, kind,
           precision: toPlacePrecision(kind), capital: false, handKept: false, admin: code,
         },
         aliases: alias === '' ? [] : [alias],
@@ -33,9 +34,10 @@ export function readGeonames(dataDir: string, countries: readonly CountryRow[]):
   for (const file of readDataFiles([dataDir], 'geonames/towns.tsv')) {
     forEachTsvRow(file.text, file.name, TOWN_COLUMNS, ([name = '', admin = '', lat, lon], line) => {
       const at = `${file.name}:${line}`;
+      const country = countryOf(iso3Of, admin, at);
       records.push({
         entry: {
-          name, country: countryOf(iso3Of, admin, at), ...point(lat, lon, at), population: 0, kind: 'town',
+          name, country, lat: coordinate(lat, 90, at), lon: coordinate(lon, 180, at), population: 0, kind: 'town',
           precision: 'city', capital: false, handKept: false, admin,
         },
       });
@@ -52,11 +54,11 @@ function countryOf(iso3Of: ReadonlyMap<string, string>, code: string, at: string
   return iso3;
 }
 
-function point(latCell: string | undefined, lonCell: string | undefined, at: string): { lat: number; lon: number } {
-  const lat = Number(latCell);
-  const lon = Number(lonCell);
-  if (latCell === '' || lonCell === '' || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    throw new DataError('data/invalid', `${at}: lat/lon "${latCell ?? ''}"/"${lonCell ?? ''}" are not coordinates`);
+/** A latitude (`limit` 90) or longitude (180) in decimal degrees. */
+function coordinate(cell: string | undefined, limit: number, at: string): number {
+  const value = Number(cell);
+  if (cell === undefined || cell === '' || !Number.isFinite(value) || Math.abs(value) > limit) {
+    throw new DataError('data/invalid', `${at}: ${limit === 90 ? 'lat' : 'lon'} "${cell ?? ''}" is not a coordinate in decimal degrees`);
   }
-  return { lat, lon };
+  return value;
 }
