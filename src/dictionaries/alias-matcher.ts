@@ -1,4 +1,5 @@
-import { foldAlias } from './fold-text.js';
+import { CharTrie, hashWord, isWordChar, WORD_SEED } from './char-trie.js';
+import { foldAlias, foldCodes } from './fold-text.js';
 
 /** How the case of the text must agree with an alias for a match to count. */
 type CaseRule = 'acronym' | 'capitalised' | 'any';
@@ -15,17 +16,15 @@ export interface AliasMatch<T> {
   readonly values: readonly T[];
 }
 
-const isWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127 || (code >= 65 && code <= 90);
-
 /**
- * A fast multi-pattern matcher for dictionary aliases, built once. It walks the folded text word by
- * word and looks up growing word sequences in a hash of aliases, stopping as soon as no alias
- * starts with the words read so far. Matches are leftmost-longest and never overlap.
+ * A fast multi-pattern matcher for dictionary aliases, built once. From every word start of the
+ * folded text it walks a character trie of the aliases word by word, stopping as soon as no alias
+ * starts with the characters read so far. Matches are leftmost-longest and never overlap.
  */
 export class AliasMatcher<T> {
   private readonly full = new Map<string, Payload<T>[]>();
-  private readonly prefixes = new Set<string>();
+  /** Compiled from `full` when first needed after an addition. */
+  private trie: CharTrie<Payload<T>[]> | null = null;
 
   /** Adds an alias; its case decides how strictly it matches ("US" only in capitals, "Turkey" only capitalised). */
   add(alias: string, value: T): void {
@@ -35,10 +34,10 @@ export class AliasMatcher<T> {
     const list = this.full.get(key);
     if (list) {
       if (!list.some((p) => p.value === value && p.rule === rule)) list.push({ value, rule });
-    } else this.full.set(key, [{ value, rule }]);
-    for (let i = 0; i < key.length; i++) {
-      if (!isWordChar(key.charCodeAt(i)) && i > 0 && isWordChar(key.charCodeAt(i - 1))) this.prefixes.add(key.slice(0, i));
+      return;
     }
+    this.full.set(key, [{ value, rule }]);
+    this.trie = null;
   }
 
   /** How many distinct aliases the matcher holds. */
@@ -46,34 +45,82 @@ export class AliasMatcher<T> {
     return this.full.size;
   }
 
-  /** Finds every alias in `original` (whose folded form, from foldText, is `folded`). */
-  match(original: string, folded: string): AliasMatch<T>[] {
-    const out: AliasMatch<T>[] = [];
-    const n = folded.length;
-    let i = 0;
-    while (i < n) {
-      if (!isWordChar(folded.charCodeAt(i)) || (i > 0 && isWordChar(folded.charCodeAt(i - 1)))) { i++; continue; }
-      let best: AliasMatch<T> | null = null;
-      let j = i;
-      while (j < n) {
-        while (j < n && isWordChar(folded.charCodeAt(j))) j++;
-        const key = folded.slice(i, j);
-        const payloads = this.full.get(key);
-        if (payloads) {
-          const values = payloads.filter((p) => caseAgrees(p.rule, original, i, j)).map((p) => p.value);
-          if (values.length > 0) best = { start: i, end: j, values };
-        }
-        if (!this.prefixes.has(key)) break;
-        // step over the separator(s) to the next word: "u.s", "al jolani", "o'brien"
-        while (j < n && !isWordChar(folded.charCodeAt(j))) {
-          j++;
-          if (this.prefixes.has(folded.slice(i, j)) || this.full.has(folded.slice(i, j))) break;
-        }
-      }
-      if (best) { out.push(best); i = best.end; } else i++;
-    }
-    return out;
+  /** Finds every alias in `text`. */
+  match(text: string): AliasMatch<T>[] {
+    return matchEach([this as AliasMatcher<T>] as const, text)[0];
   }
+
+  /**
+   * The longest alias starting at the word `folded[i..wordEnd)` (hashed with hashWord) whose case
+   * agrees with `original`, if any. It reads the text word by word while the words read so far
+   * begin some alias, stepping over the separator(s) between them ("u.s", "al jolani", "o'brien");
+   * an alias that ends in a separator ("cpi (maoist)") ends the walk where it is found.
+   */
+  matchAt(original: string, folded: Uint16Array, i: number, wordEnd: number, wordHash: number): AliasMatch<T> | null {
+    const trie = (this.trie ??= new CharTrie(this.full));
+    let node = trie.firstWord(folded, i, wordEnd, wordHash);
+    if (node < 0) return null;
+    const n = folded.length;
+    let best: AliasMatch<T> | null = null;
+    let wordStart = i;
+    let j = wordEnd;
+    for (;;) {
+      // here a word (or a separator that ends an alias) ends at j, and node stands for folded[i..j)
+      const payloads = trie.valueOf(node);
+      if (payloads) {
+        const values = agreeingValues(payloads, original, i, j);
+        if (values.length > 0) best = { start: i, end: j, values };
+      }
+      if (j === wordStart || !trie.continuesWithSeparator(node)) return best;
+      while (j < n && !isWordChar(folded[j] ?? 0)) {
+        node = node < 0 ? node : trie.child(node, folded[j] ?? 0);
+        j++;
+        if (node >= 0 && trie.valueOf(node)) break;
+      }
+      if (node < 0 || j >= n) return best;
+      for (wordStart = j; j < n; j++) {
+        const code = folded[j] ?? 0;
+        if (!isWordChar(code)) break;
+        node = trie.child(node, code);
+        if (node < 0) return best;
+      }
+    }
+  }
+}
+
+/** The matches of each matcher in the same text, in order. */
+export type MatchesOf<M extends readonly AliasMatcher<unknown>[]> = { -readonly [K in keyof M]: M[K] extends AliasMatcher<infer T> ? AliasMatch<T>[] : never };
+
+/**
+ * Runs several matchers over one text in a single pass over its words: each keeps its own
+ * leftmost-longest matches, exactly as if it had run alone.
+ */
+export function matchEach<M extends readonly AliasMatcher<unknown>[]>(matchers: M, text: string): MatchesOf<M> {
+  const folded = foldCodes(text);
+  const found: AliasMatch<unknown>[][] = matchers.map(() => []);
+  const next: number[] = matchers.map(() => 0);
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordChar(folded[i] ?? 0)) continue;
+    // a word starts at i: read it to its end, hashing it
+    let end = i;
+    let hash = WORD_SEED;
+    for (; end < n; end++) {
+      const code = folded[end] ?? 0;
+      if (!isWordChar(code)) break;
+      hash = hashWord(hash, code);
+    }
+    const start = i;
+    i = end; // folded[end] is no word character, so the next word starts after it
+    for (let d = 0; d < matchers.length; d++) {
+      if (start < (next[d] ?? 0)) continue;
+      const m = matchers[d]?.matchAt(text, folded, start, end, hash);
+      if (!m) continue;
+      found[d]?.push(m);
+      next[d] = m.end;
+    }
+  }
+  return found as MatchesOf<M>;
 }
 
 function caseRuleOf(alias: string): CaseRule {
@@ -82,6 +129,13 @@ function caseRuleOf(alias: string): CaseRule {
   const first = alias.charAt(0);
   if (first !== first.toLowerCase()) return 'capitalised';
   return 'any';
+}
+
+/** The values of the payloads whose case rule the text from `start` to `end` satisfies, in order. */
+function agreeingValues<T>(payloads: readonly Payload<T>[], original: string, start: number, end: number): T[] {
+  const values: T[] = [];
+  for (const p of payloads) if (caseAgrees(p.rule, original, start, end)) values.push(p.value);
+  return values;
 }
 
 function caseAgrees(rule: CaseRule, original: string, start: number, end: number): boolean {

@@ -13,6 +13,8 @@ interface Draft {
   country: string | null;
   memberOf: string | null;
   aliases: Set<string>;
+  /** The name and aliases in lower case between spaces (" hulusi akar "), for partial names. */
+  spelled: string[];
   mentions: TextSpan[];
   mentionIds: MentionId[];
   guessed: boolean;
@@ -41,10 +43,15 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const drafts: Draft[] = [];
       const recent: { person: Draft | null; thing: Draft | null; plural: Draft | null; sentence: number } = { person: null, thing: null, plural: null, sentence: -1 };
 
-      const actorFor = (key: string, make: () => Omit<Draft, 'id' | 'aliases' | 'mentions' | 'mentionIds'>): Draft => {
+      const actorFor = (key: string, make: () => Omit<Draft, 'id' | 'aliases' | 'spelled' | 'mentions' | 'mentionIds'>): Draft => {
         const found = byKey.get(key);
         if (found) return found;
-        const draft: Draft = { ...make(), id: toActorId(`a${drafts.length + 1}`), aliases: new Set(), mentions: [], mentionIds: [] };
+        // field by field rather than a spread of make(), which is slow on objects of several shapes
+        const { entry, name, kind, country, memberOf, guessed } = make();
+        const draft: Draft = {
+          id: toActorId(`a${drafts.length + 1}`), entry, name, kind, country, memberOf, guessed,
+          aliases: new Set(), spelled: [spelledOf(name)], mentions: [], mentionIds: [],
+        };
         byKey.set(key, draft);
         drafts.push(draft);
         return draft;
@@ -57,7 +64,11 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
         d.mentions.push({ text: m.text, start: m.start, end: m.end });
         d.mentionIds.push(m.id);
         if (m.kind === 'pronoun') return;
-        if (m.text !== d.name) d.aliases.add(m.name ?? m.text);
+        const alias = m.name ?? m.text;
+        if (m.text !== d.name && !d.aliases.has(alias)) {
+          d.aliases.add(alias);
+          d.spelled.push(spelledOf(alias));
+        }
         if (d.kind === 'person') recent.person = d;
         else {
           if (d.kind !== 'group') recent.thing = d;
@@ -139,13 +150,16 @@ function memberOfEntry(kb: KnowledgeBase, entry: EntryId, date: string | null): 
 
 /** An earlier person actor whose name ends with, or contains as whole words, this one ("Akar"). */
 function partialNameOf(drafts: readonly Draft[], name: string): Draft | null {
-  const needle = ` ${name.toLowerCase()}`;
+  const needle = spelledOf(name);
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    if (!d || d.kind !== 'person') continue;
-    if (` ${d.name.toLowerCase()} `.includes(`${needle} `) || [...d.aliases].some((a) => ` ${a.toLowerCase()} `.includes(`${needle} `))) return d;
+    if (d?.kind === 'person' && d.spelled.some((s) => s.includes(needle))) return d;
   }
   return null;
+}
+
+function spelledOf(name: string): string {
+  return ` ${name.toLowerCase()} `;
 }
 
 function toActor(d: Draft, byKey: ReadonlyMap<string, Draft>, kb: KnowledgeBase, date: string | null): Actor {

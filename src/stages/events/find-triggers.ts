@@ -23,7 +23,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
   while (i < sentence.tokenEnd) {
     const t = tokens[i];
     if (!t) break;
-    const candidates = [...(lexicon.rulesByFirst.get(t.lemma) ?? []), ...(t.lower !== t.lemma ? lexicon.rulesByFirst.get(t.lower) ?? [] : [])];
+    const candidates = candidatesAt(lexicon, t);
     let best: Trigger | null = null;
     for (const rule of candidates) {
       if (best && rule.elements.length < best.rule.elements.length) break;
@@ -55,6 +55,16 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
     }
   }
   return found;
+}
+
+const NO_RULES: readonly EventRule[] = [];
+
+/** The rules whose first word is the token's lemma, then those whose first word is its surface form. */
+function candidatesAt(lexicon: EventLexicon, t: Token): readonly EventRule[] {
+  const byLemma = lexicon.rulesByFirst.get(t.lemma);
+  const byForm = t.lower !== t.lemma ? lexicon.rulesByFirst.get(t.lower) : undefined;
+  if (byLemma && byForm) return [...byLemma, ...byForm];
+  return byLemma ?? byForm ?? NO_RULES;
 }
 
 function isNounTrigger(tokens: readonly Token[], t: Trigger): boolean {

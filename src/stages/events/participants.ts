@@ -29,7 +29,7 @@ export function indexSlots(analysis: Analysis): SlotIndex {
   for (const m of analysis.mentions ?? []) {
     const actor = actorOf.get(m.id);
     if (!actor) continue;
-    if (/^-\p{L}+(ed|ing)\b/u.test(text.slice(m.end, m.end + 14))) continue; // "Russia-mediated", "Saudi-led"
+    if (text.charCodeAt(m.end) === HYPHEN && /^-\p{L}+(ed|ing)\b/u.test(text.slice(m.end, m.end + 14))) continue; // "Russia-mediated", "Saudi-led"
     const slot: Slot = { actor, mention: m, first: m.tokenStart, last: m.tokenEnd - 1 };
     at.fill(slots.length, m.tokenStart, m.tokenEnd);
     slots.push(slot);
@@ -37,6 +37,7 @@ export function indexSlots(analysis: Analysis): SlotIndex {
   return { slots, at };
 }
 
+const HYPHEN = 0x2d;
 const COORD = new Set([',', 'and', '&', 'as', 'well', 'both']);
 
 /** The coordinated group a slot belongs to ("the US, Britain and France"), in text order. */

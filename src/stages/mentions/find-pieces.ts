@@ -1,5 +1,5 @@
 import type { AliasMatch, KnowledgeBase, NameHit } from '../../dictionaries/index.js';
-import { foldText } from '../../dictionaries/index.js';
+import { matchEach } from '../../dictionaries/index.js';
 
 /** A dictionary match of one of three kinds, before composition into mentions. */
 export type Piece =
@@ -8,15 +8,15 @@ export type Piece =
   | { readonly type: 'title'; readonly start: number; readonly end: number; readonly key: string };
 
 /**
- * Runs the three dictionary matchers (names, sector words, title words) over the text and keeps
+ * Runs the three dictionary matchers (names, sector words, title words) over the text in one pass and keeps
  * the leftmost-longest of overlapping matches: "State Department" (a seat) beats "state" (a sector word).
  */
 export function findPieces(kb: KnowledgeBase, text: string): Piece[] {
-  const folded = foldText(text);
+  const [names, sectors, titles] = matchEach([kb.names, kb.sectorWords, kb.titleWords] as const, text);
   const all: Piece[] = [
-    ...kb.names.match(text, folded).map((m: AliasMatch<NameHit>): Piece => ({ type: 'name', start: m.start, end: m.end, hits: m.values })),
-    ...kb.sectorWords.match(text, folded).map((m): Piece => ({ type: 'sector', start: m.start, end: m.end, code: m.values[0] ?? '' })),
-    ...kb.titleWords.match(text, folded).map((m): Piece => ({ type: 'title', start: m.start, end: m.end, key: m.values[0] ?? '' })),
+    ...names.map((m: AliasMatch<NameHit>): Piece => ({ type: 'name', start: m.start, end: m.end, hits: m.values })),
+    ...sectors.map((m): Piece => ({ type: 'sector', start: m.start, end: m.end, code: m.values[0] ?? '' })),
+    ...titles.map((m): Piece => ({ type: 'title', start: m.start, end: m.end, key: m.values[0] ?? '' })),
   ];
   // longest first at equal starts; names win ties ("Congress" seat over "congress" sector word)
   const rank = { name: 0, title: 1, sector: 2 } as const;

@@ -16,7 +16,8 @@ export function findProperNames(text: string, tokens: readonly Token[], covered:
   const out: ProperName[] = [];
   // words the article also writes in lower case are common words, capitalised at a sentence start
   // or in a headline ("Airstrikes hit...", "International aid..."), not names
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
+  const lower = new Set<string>();
+  for (const t of tokens) if (startsLowerCase(t.text)) lower.add(t.lower);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -47,5 +48,16 @@ export function findProperNames(text: string, tokens: readonly Token[], covered:
 }
 
 function isNameToken(t: Token): boolean {
-  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
+  return t.pos === 'PROPN' && startsUpperCase(t.text) && !CALENDAR.test(t.text);
+}
+
+// ASCII first, as nearly every token is; the Unicode property test for the rest
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text);
+}
+
+function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text);
 }

@@ -25,7 +25,10 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
       const taken = new Uint8Array(text.length + 1);
       // dictionary words left out of mentions ("Turkish airspace") are still no unknown names
       for (const d of [...drafts, ...pieces]) taken.fill(1, d.start, d.end);
-      const covered = (s: number, e: number): boolean => taken.subarray(s, e).some((x) => x === 1);
+      const covered = (s: number, e: number): boolean => {
+        for (let k = s; k < e; k++) if (taken[k] === 1) return true;
+        return false;
+      };
       for (const name of findProperNames(text, tokens, covered)) {
         drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
@@ -121,14 +124,14 @@ function toMentions(text: string, tokens: readonly Token[], drafts: readonly Dra
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= d.start) t++;
     let u = t;
     while (u < tokens.length && (tokens[u]?.start ?? Infinity) < d.end) u++;
-    mentions.push({
-      ...d,
+    // Object.assign rather than a spread: as fast whatever the draft's shape, with the same keys in the same order
+    mentions.push(Object.assign({}, d, {
       id: toMentionId(`m${mentions.length + 1}`),
       text: text.slice(d.start, d.end),
       tokenStart: t,
       tokenEnd: Math.max(u, t + 1),
       sentence: tokens[t]?.sentence ?? tokens[tokens.length - 1]?.sentence ?? 0,
-    });
+    }));
   }
   return mentions;
 }

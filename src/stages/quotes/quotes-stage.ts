@@ -22,7 +22,9 @@ export function createQuotesStage(): TypedStage<'quotes'> {
         message: `the quote mark at ${span.start} opens "${preview(text.slice(span.start + 1, span.end))}" and is never closed`,
       }));
       const quotes: Quote[] = [];
-      for (const { quote, speaker, speakerMention } of attributeQuotes(createQuoteContext(analysis, scan), scan.quotes)) {
+      // the context (an index of actor mentions among others) is built only for a text with quotes
+      const attributed = scan.quotes.length > 0 ? attributeQuotes(createQuoteContext(analysis, scan), scan.quotes) : [];
+      for (const { quote, speaker, speakerMention } of attributed) {
         const q: Quote = { text: text.slice(quote.start, quote.end), start: quote.start, end: quote.end, speaker: speaker?.id ?? null, speakerMention };
         quotes.push(q);
         if (speaker) continue;
