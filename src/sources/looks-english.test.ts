@@ -13,6 +13,10 @@ const rows: [string, string, boolean][] = [
   ['Russian', 'Министр иностранных дел заявил в понедельник, что правительство не примет предложение, а переговоры с повстанцами приостановлены после нападения на пограничный город.', false],
   ['Chinese', '外交部长周一表示，政府不会接受这一提议，在边境城镇遭到袭击后，与叛军的谈判已经暂停。', false],
   ['English with a few foreign names', 'President Recep Tayyip Erdoğan met Ilham Aliyev in Baku, and the two leaders said they would sign an agreement on energy cooperation.', true],
+  ['an English headline of names and content words', 'Hayat Tahrir al-Sham fighters attacked government positions.', true],
+  ['a short French text', 'Les forces turques ont attaqué des positions kurdes dans le nord de la Syrie.', false],
+  ['a short Spanish text', 'Las fuerzas del gobierno atacaron posiciones rebeldes en el norte del país.', false],
+  ['a short German text', 'Die Armee hat die Stellungen der Rebellen im Norden des Landes angegriffen.', false],
   ['empty', '', false],
   ['digits only', '2024 1 2 3', false],
 ];

@@ -9,6 +9,18 @@ const FUNCTION_WORDS = new Set([
   'just', 'through', 'since', 'you', 'my', 'us',
 ]);
 
+/**
+ * Frequent function words of French, Spanish, Portuguese, Italian and German that English text and
+ * the names in it ("de Mistura", "La Paz", "el-Sisi", "UN", "Le Drian") do not contain.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set([
+  'les', 'des', 'du', 'est', 'et', 'une', 'dans', 'pour', 'sur', 'pas', 'qui', 'sont', 'ont', 'au', 'aux', 'avec', 'été',
+  'los', 'las', 'del', 'una', 'por', 'para', 'con', 'que', 'según', 'fue', 'entre', 'sus', 'como', 'más',
+  'dos', 'das', 'não', 'uma', 'em', 'foi', 'pelo', 'pela', 'ao', 'à',
+  'della', 'dei', 'degli', 'che', 'il', 'gli', 'sono', 'è', 'nel', 'nella', 'alla',
+  'der', 'die', 'und', 'den', 'dem', 'ein', 'eine', 'ist', 'nicht', 'mit', 'von', 'zu', 'auf', 'für', 'wird', 'sich', 'im',
+]);
+
 /** How many words are looked at: enough to decide, few enough to be fast on any text. */
 const SAMPLE_WORDS = 400;
 /** English news prose runs at 40-50% function words; French, German or Spanish share few of them. */
@@ -16,10 +28,13 @@ const MIN_FUNCTION_SHARE = 0.15;
 const MIN_LATIN_SHARE = 0.6;
 /** Below this many words the function-word share says little, so only the script is checked. */
 const MIN_WORDS = 8;
+/** Below this many words (a headline, a wire brief) a text needs foreign function words to count as foreign. */
+const SHORT_WORDS = 40;
 
 /**
  * Guesses whether a text is English, fast: most of its letters are Latin and at least 15% of
- * its first 400 words are common English function words. Very short texts pass on script alone.
+ * its first 400 words are common English function words. Very short texts pass on script alone;
+ * a short text with few function words (a headline) passes unless it has more foreign ones.
  */
 export function looksEnglish(text: string): boolean {
   const words: string[] = [];
@@ -33,6 +48,8 @@ export function looksEnglish(text: string): boolean {
   }
   if (letters === 0 || latin / letters < MIN_LATIN_SHARE) return false;
   if (words.length < MIN_WORDS) return true;
-  const functionWords = words.filter((w) => FUNCTION_WORDS.has(w)).length;
-  return functionWords / words.length >= MIN_FUNCTION_SHARE;
+  const english = words.filter((w) => FUNCTION_WORDS.has(w)).length;
+  if (english / words.length >= MIN_FUNCTION_SHARE) return true;
+  // "Hayat Tahrir al-Sham fighters attacked government positions": names and content words only
+  return words.length < SHORT_WORDS && words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length <= english;
 }
