@@ -34,6 +34,16 @@ for (const [text, trigger, named, expected] of rows) {
   });
 }
 
+test('locateEvent: a place without coordinates comes after one with them', () => {
+  const text = 'Airstrikes hit Shathath area in Ibb.';
+  const [shathath, ibb] = placesOf(text, [['Shathath area', 'country'], ['Ibb', 'city']]);
+  assert.ok(shathath && ibb);
+  const sentence: Sentence = { start: 0, end: text.length, index: 0, tokenStart: 0, tokenEnd: 0 };
+  const unlocated = { ...shathath, lat: null, lon: null };
+  assert.equal(locateEvent([unlocated, ibb], sentence, text.indexOf('hit'), text)?.name, 'Ibb');
+  assert.equal(locateEvent([unlocated], sentence, text.indexOf('hit'), text)?.name, 'Shathath area', 'still named when it is the only place');
+});
+
 test('locateEvent: never a place from another sentence', () => {
   const text = 'Talks ended. Clashes broke out in Idlib.';
   const sentence: Sentence = { start: 0, end: 12, index: 0, tokenStart: 0, tokenEnd: 0 };

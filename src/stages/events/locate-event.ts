@@ -21,6 +21,8 @@ const PRECISION_COST: Readonly<Record<string, number>> = { point: 0, city: 0, re
 /** What separates a place from the one it qualifies: "Krymske, Luhansk", "Nihm (Sanaa)", "Jaghuri district in Ghazni". */
 const QUALIFYING_GAP = /^\s*(?:,|\(|,?\s*(?:in|of)(?:\s+the)?)\s*$/i;
 const QUALIFIER_COST = 100;
+/** A place the gazetteer lacks ("Shathath area") comes after any place with coordinates. */
+const UNLOCATED_COST = 400;
 
 /**
  * The place of an event: a place named in its sentence, never one from another sentence. The
@@ -35,7 +37,7 @@ export function locateEvent(places: readonly Place[], sentence: Sentence, trigge
     const distance = m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 2;
     const locative = LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) ? 0 : 80;
     const qualifies = inSentence.some((o) => o.m.end <= m.start && o.place.precision !== 'country' && QUALIFYING_GAP.test(text.slice(o.m.end, m.start)));
-    const cost = distance + locative + (PRECISION_COST[place.precision] ?? 0) + (qualifies ? QUALIFIER_COST : 0);
+    const cost = distance + locative + (PRECISION_COST[place.precision] ?? 0) + (qualifies ? QUALIFIER_COST : 0) + (place.lat === null ? UNLOCATED_COST : 0);
     if (!best || cost < best.cost) best = { place, cost };
   }
   if (!best) return null;

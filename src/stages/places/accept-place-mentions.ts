@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../../domain/index.js';
-import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, isLocativeBefore, PLACE_NOUNS, REGION_NOUNS } from './place-cues.js';
+import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, isLocativeBefore, PLACE_NOUNS } from './place-cues.js';
 import { isDivision } from '../../dictionaries/gazetteer/gazetteer.js';
 import { isInside, type PlaceWithin } from './choose-place-entry.js';
 import type { PlaceMention } from './find-place-mentions.js';
@@ -78,9 +78,9 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
       const around = division ? countriesOf(candidates[pair.before ?? -1]) : null;
       const part = noun !== null && PART_NOUNS.has(noun.toLowerCase());
       accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : around, qualifier: division, part });
-    } else if (candidate.entries.length === 0 && !candidate.actor && noun !== null && REGION_NOUNS.has(noun)) {
-      // "Marib governorate", unknown to the gazetteer: a region of the country the article is about
-      accepted.push({ candidate, span: { start: candidate.start, end }, region: 'admin', within: null, qualifier: false, part: false });
+    } else if (candidate.entries.length === 0 && !candidate.actor && (noun !== null || isNamedPlace(tokens, candidate.tokenStart))) {
+      // "Marib governorate", "Shathath area", "the village of Kafr Nabl", unknown to the gazetteer: a place in the country the article is about
+      accepted.push({ candidate, span: { start: candidate.start, end }, region: PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null, within: null, qualifier: false, part: false });
       ok = true;
     } else if ((candidate.entries.length === 0 || misplaced) && !candidate.actor && (noun !== null || locative)) {
       unknown.push({ start: candidate.start, end: candidate.end });
@@ -130,6 +130,11 @@ function pairOf(tokens: readonly Token[], candidates: readonly PlaceMention[], i
     before: glued(candidates[index - 1], candidates[index]) ? index - 1 : null,
     after: glued(candidates[index], candidates[index + 1]) ? index + 1 : null,
   };
+}
+
+/** "the village of Kafr Nabl", "the town of Jarablus": a place noun and "of" name the place after them. */
+function isNamedPlace(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? '');
 }
 
 /** "Idlib and Hama", "Idlib, Hama": a place followed by another in a list. */

@@ -6,8 +6,8 @@ import { choosePlaceEntry, type ArticleCountries } from './choose-place-entry.js
 interface Draft {
   readonly name: string;
   readonly country: string | null;
-  readonly lat: number;
-  readonly lon: number;
+  readonly lat: number | null;
+  readonly lon: number | null;
   readonly precision: PlacePrecision;
   readonly mentions: TextSpan[];
   readonly mentionIds: MentionId[];
@@ -38,13 +38,13 @@ export function buildPlaces(text: string, accepted: readonly AcceptedPlaceMentio
     const mention = { start: a.span.start, end: a.span.end, text: text.slice(a.span.start, a.span.end) };
     const id = a.candidate.mentionId ?? toMentionId(`pm${++extra}`);
     if (a.candidate.entries.length === 0) {
-      // "Yisbal region": a region of the country the article is most about, located no better than that country
+      // "Yisbal region", "Shathath area": a place in the country the article is most about, located no better than that
       const country = countries.top === null ? undefined : gazetteer.country(countries.top);
-      if (country === undefined) {
-        diagnostics.push(unknownPlace(a.span, mention.text));
-        continue;
-      }
-      add(`u:${foldPlaceName(mention.text)}`, () => ({ name: mention.text, country: country.country, lat: country.lat, lon: country.lon, precision: 'country' }), mention, id);
+      diagnostics.push(unknownPlace({ start: a.candidate.start, end: a.candidate.end }, a.candidate.name, country?.name));
+      if (country === undefined) continue;
+      // a division is put at its country's point; a village the gazetteer lacks has no coordinates at all
+      const point = a.region === 'admin' ? { lat: country.lat, lon: country.lon } : { lat: null, lon: null };
+      add(`u:${foldPlaceName(mention.text)}`, () => ({ name: mention.text, country: country.country, ...point, precision: 'country' }), mention, id);
       continue;
     }
     const entry = resolved.get(a) ?? null;
@@ -98,6 +98,7 @@ function isStray(entry: GazetteerEntry, resolved: ReadonlyMap<AcceptedPlaceMenti
   return others > 0;
 }
 
-function unknownPlace(span: Span, name: string): Diagnostic {
-  return { code: 'place/unknown', severity: 'info', stage: 'places', span, message: `"${name}" looks like a place but is not in the gazetteer` };
+function unknownPlace(span: Span, name: string, placedIn?: string): Diagnostic {
+  const where = placedIn === undefined ? '' : `; placed at the point of ${placedIn}`;
+  return { code: 'place/unknown', severity: 'info', stage: 'places', span, message: `"${name}" looks like a place but is not in the gazetteer${where}` };
 }

@@ -46,11 +46,6 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Admin nouns that make even an unknown name a region of the article's country ("Marib governorate"). */
-export const REGION_NOUNS: ReadonlySet<string> = new Set([
-  'province', 'governorate', 'district', 'region', 'county', 'oblast', 'municipality', 'prefecture',
-]);
-
 /**
  * Whether the words before token `index` make a name there locative: a preposition ("in Idlib",
  * "in the Bekaa") or "the north of" / "the town of" before it. Direction words and "the" are skipped.

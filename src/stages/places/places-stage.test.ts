@@ -83,6 +83,13 @@ test('a place from a country mention keeps its mention id; coordinates come from
   assert.deepEqual(places.map((p) => p.id), ['p1', 'p2']);
 });
 
+test('an unknown village is a place of the article\'s country without coordinates, and no actor', () => {
+  const text = 'Gunmen attacked Zzyzzyx village in Afghanistan.';
+  const { places } = stage.run(buildAnalysis(text, [name('Afghanistan', 'AFG'), name('Zzyzzyx')], true));
+  const village = places.find((p) => p.name === 'Zzyzzyx village');
+  assert.deepEqual([village?.country, village?.lat, village?.precision, village?.mentionIds], ['AFG', null, 'country', ['m2']]);
+});
+
 test('an unknown name after a place noun is reported with its span', () => {
   const text = 'Gunmen attacked Zzyzzyx village at dawn.';
   const { diagnostics = [] } = stage.run(buildAnalysis(text, [], true));
