@@ -76,15 +76,22 @@ const HAPPENINGS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST']
 
 /**
  * "a video released on Monday": a participle after a common noun describes it; it is no event.
- * After an actor ("the parliament threatened on Monday") the verb is the actor's own act.
+ * After an actor ("the parliament threatened on Monday") the verb is the actor's own act, and so it
+ * is after a bare noun that ends a prepositional phrase ("forces located in Terter region fired").
  */
 function isReducedRelative(tokens: readonly Token[], at: number, index: SlotIndex): boolean {
   const t = tokens[at];
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
   if ((index.at[at - 1] ?? -1) >= 0) return false;
-  return !!t && !!prev && t.pos === 'VERB' && /ed$/.test(t.lower) && prev.pos === 'NOUN' && (next?.pos === 'ADP' || next?.pos === 'PUNCT');
+  if (!t || !prev || t.pos !== 'VERB' || !/ed$/.test(t.lower) || prev.pos !== 'NOUN' || !(next?.pos === 'ADP' || next?.pos === 'PUNCT')) return false;
+  let k = at - 1;
+  while (k > 0 && NOMINAL.has(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.pos !== 'ADP';
 }
+
+/** Parts of speech inside a bare noun phrase ("Terter region", "eastern Idlib countryside"). */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Source and target; for "X said Y must withdraw", the speaker demands of the subject. */
 function rolesOf(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, trigger: Trigger): Roles | null {

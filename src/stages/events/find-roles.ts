@@ -108,6 +108,8 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
 function isPassive(tokens: readonly Token[], trigger: Trigger): boolean {
   const head = tokens[trigger.first];
   if (!head || head.pos !== 'VERB' || !(/ed$|en$|wn$/.test(head.lower) || IRREGULAR_PARTICIPLES.has(head.lower))) return false;
+  // "shells fired by LNA forces": a participle right before its agent is passive without "were"
+  if (tokens[trigger.last + 1]?.lower === 'by') return true;
   for (let k = trigger.first - 1; k >= trigger.first - 3 && k >= 0; k--) {
     const t = tokens[k];
     if (!t) break;

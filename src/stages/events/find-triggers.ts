@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../domain/index.js';
 import type { EventLexicon, EventRule } from '../../dictionaries/index.js';
-import { matchPattern } from './match-pattern.js';
+import { matchPattern, unlemmatisedSingular } from './match-pattern.js';
 
 /** A lexicon rule matched in a sentence: the rule and the tokens of its trigger. */
 export interface Trigger {
@@ -32,7 +32,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
       const last = hits[hits.length - 1] ?? i;
       if (!best || last - i > best.last - best.first || rule.elements.length > best.rule.elements.length) best = { rule, first: i, last, head: headOf(tokens, hits) };
     }
-    if (best) { found.push(best); i = best.last + 1; } else i++;
+    if (best && !modifiesAgent(tokens, best)) { found.push(best); i = best.last + 1; } else i++;
   }
   for (let k = 0; k < found.length; k++) {
     const g = found[k];
@@ -59,12 +59,30 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
 
 const NO_RULES: readonly EventRule[] = [];
 
-/** The rules whose first word is the token's lemma, then those whose first word is its surface form. */
+/**
+ * The rules whose first word is the token's lemma, then those whose first word is its surface form,
+ * then its singular when the tagger left a capitalised plural as it is ("Shells fell").
+ */
 function candidatesAt(lexicon: EventLexicon, t: Token): readonly EventRule[] {
   const byLemma = lexicon.rulesByFirst.get(t.lemma);
   const byForm = t.lower !== t.lemma ? lexicon.rulesByFirst.get(t.lower) : undefined;
+  const singular = unlemmatisedSingular(t);
+  const bySingular = singular === null ? undefined : lexicon.rulesByFirst.get(singular);
+  if (bySingular) return [...(byLemma ?? []), ...(byForm ?? []), ...bySingular];
   if (byLemma && byForm) return [...byLemma, ...byForm];
   return byLemma ?? byForm ?? NO_RULES;
+}
+
+/** Nouns for people, bodies and machines that an act noun may only describe: "aid workers", "attack helicopters". */
+const AGENT_HEADS: ReadonlySet<string> = new Set([
+  'worker', 'official', 'agency', 'group', 'organisation', 'organization', 'leader', 'activist', 'staff', 'volunteer',
+  'helicopter', 'plane', 'jet', 'aircraft', 'drone', 'submarine', 'dog', 'squad', 'unit', 'team', 'camp', 'site',
+]);
+
+/** "aid workers", "attack helicopters": a one-word act noun before a noun for who or what acts is no event. */
+function modifiesAgent(tokens: readonly Token[], t: Trigger): boolean {
+  const next = tokens[t.last + 1];
+  return t.first === t.last && isNounTrigger(tokens, t) && next !== undefined && next.pos === 'NOUN' && AGENT_HEADS.has(next.lemma);
 }
 
 function isNounTrigger(tokens: readonly Token[], t: Trigger): boolean {

@@ -3,12 +3,21 @@ import type { PatternElement } from '../../dictionaries/index.js';
 
 const MAX_GAP = 3;
 
-/** Whether a token is the word a pattern element asks for (by lemma or surface form, and part of speech). */
+/**
+ * Whether a token is the word a pattern element asks for (by lemma or surface form, and part of
+ * speech). A capitalised plural the tagger left unlemmatised ("Shells fell", first in its sentence,
+ * read as a proper noun) is its singular.
+ */
 export function tokenFits(t: Token, e: PatternElement): boolean {
-  if (t.lemma !== e.word && t.lower !== e.word) return false;
+  if (t.lemma !== e.word && t.lower !== e.word && unlemmatisedSingular(t) !== e.word) return false;
   if (e.pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX';
   if (e.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
   return true;
+}
+
+/** "Shells" first in its sentence, tagged a proper noun and left as it is: its singular, "shell"; else null. */
+export function unlemmatisedSingular(t: Token): string | null {
+  return t.pos === 'PROPN' && t.lemma === t.lower && t.lower.length > 3 && t.lower.endsWith('s') ? t.lower.slice(0, -1) : null;
 }
 
 /**
