@@ -53,7 +53,12 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
     const p = pieces[i];
     if (!p || p.type !== 'name' || consumed.has(i)) continue;
     const demonym = p.hits.every((h) => h.how === 'demonym');
-    if (demonym && !standsAlone(text, p.end) && !beforeActNoun(kb, text, p.end)) continue; // "Turkish airspace" is no actor
+    if (demonym && !standsAlone(text, p.end) && !beforeActNoun(kb, text, p.end)) {
+      // "Young Algerians blocked roads": a plural demonym is a noun for the country's people
+      const people = peopleOf(kb, p.hits, text.slice(p.start, p.end));
+      if (people !== null) out.push({ kind: 'sector', start: p.start, end: p.end, entries: [toSectorId(people, PEOPLE)], sector: PEOPLE });
+      continue; // "Turkish airspace" is no actor
+    }
     out.push({ kind: demonym ? 'demonym' : 'name', start: p.start, end: p.end, entries: rankHits(kb, p.hits) });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -146,7 +151,19 @@ function rankHits(kb: KnowledgeBase, hits: readonly NameHit[]): EntryId[] {
   return [...hits].sort((a, b) => order[a.how] - order[b.how]).map((h) => h.entry).filter((e, i, all) => all.indexOf(e) === i && kb.entries.has(e));
 }
 
-/** Whether a demonym is used as a noun ("the Iranians said") rather than as an adjective. */
+/** The sector of a country's people, for a plural demonym used as a noun. */
+const PEOPLE = 'CVL';
+
+/** The country whose people a plural demonym names ("Algerians", "Kurds"), not its adjective ("Swiss"); or null. */
+function peopleOf(kb: KnowledgeBase, hits: readonly NameHit[], word: string): string | null {
+  if (!/\p{Ll}s$/u.test(word)) return null;
+  for (const h of hits) {
+    const country = kb.countries.get(h.entry);
+    if (country !== undefined && country.demonyms[0] !== word && country.demonyms.includes(word)) return country.code;
+  }
+  return null;
+}
+
 /** "an Indian proposal", "Israeli air raids": a demonym before a noun naming what its state does. */
 function beforeActNoun(kb: KnowledgeBase, text: string, end: number): boolean {
   const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(text.slice(end, end + 40));
