@@ -31,6 +31,18 @@ const MIN_WORDS = 8;
 /** Below this many words (a headline, a wire brief) a text needs foreign function words to count as foreign. */
 const SHORT_WORDS = 40;
 
+const LATIN = /\p{Script=Latin}/u;
+
+/** The Latin letters of a word: ASCII ones counted directly, the regular expression only for the others. */
+function countLatin(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LATIN.test(word[i] ?? '')) n++;
+  }
+  return n;
+}
+
 /**
  * Guesses whether a text is English, fast: most of its letters are Latin and at least 15% of
  * its first 400 words are common English function words. Very short texts pass on script alone;
@@ -44,7 +56,7 @@ export function looksEnglish(text: string): boolean {
     if (words.length >= SAMPLE_WORDS) break;
     words.push(word.toLowerCase());
     letters += word.length;
-    latin += word.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    latin += countLatin(word);
   }
   if (letters === 0 || latin / letters < MIN_LATIN_SHARE) return false;
   if (words.length < MIN_WORDS) return true;
