@@ -80,7 +80,7 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
       accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : around, qualifier: division, part });
     } else if (candidate.entries.length === 0 && !candidate.actor && (noun !== null || isNamedPlace(tokens, candidate.tokenStart))) {
       // "Marib governorate", "Shathath area", "the village of Kafr Nabl", unknown to the gazetteer: a place in the country the article is about
-      accepted.push({ candidate, span: { start: candidate.start, end }, region: PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null, within: null, qualifier: false, part: false });
+      accepted.push({ candidate, span: { start: candidate.start, end }, region: noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null, within: null, qualifier: false, part: false });
       ok = true;
     } else if ((candidate.entries.length === 0 || misplaced) && !candidate.actor && (noun !== null || locative)) {
       unknown.push({ start: candidate.start, end: candidate.end });
