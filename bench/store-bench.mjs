@@ -107,6 +107,7 @@ async function benchIngest(loadAverage) {
   const { readInputs, isRecordError } = await import(dist('sources/index.js'));
   const { createSqliteEventStore } = await import(dist('storage/sqlite/sqlite-event-store.js'));
   const { hashContent } = await import(dist('app/ingest/index.js'));
+  const { prepareExtraction } = await import(dist('storage/prepare-extraction.js'));
   const files = [];
   for (const name of INGEST_FILES) {
     const path = join(CORPUS, name);
@@ -116,7 +117,7 @@ async function benchIngest(loadAverage) {
     const { saves, ...extraction } = await extractOnly(createExtractPool, extractAll, readInputs, isRecordError, path);
     load.saveProfile = loadavgNow();
     log(`ingest: ${name}: ${extraction.read} items extracted in ${extraction.seconds.toFixed(1)} s; saving them in-process (save profile) ...`);
-    const saveProfile = await profileSaves(createSqliteEventStore, hashContent, saves);
+    const saveProfile = await profileSaves(createSqliteEventStore, hashContent, prepareExtraction, saves);
     saves.length = 0;
     gc();
     load.ingest = loadavgNow();
@@ -184,20 +185,22 @@ async function extractOnly(createExtractPool, extractAll, readInputs, isRecordEr
 }
 
 /**
- * The store's share of ingest: the extraction-only documents saved again in-process on one thread,
- * as ingest saves them (batches of 50 through saveBatch, into a fresh file store), with the time of
- * every SQL statement added up.
+ * The store's share of ingest: the extraction-only documents prepared for the store (timed apart:
+ * ingest's workers do this), then saved again in-process on one thread, as ingest saves them
+ * (batches of 50 through saveBatch, into a fresh file store), with the time of every SQL statement added up.
  */
-async function profileSaves(createSqliteEventStore, hashContent, saves) {
+async function profileSaves(createSqliteEventStore, hashContent, prepareExtraction, saves) {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-bench-'));
   const store = createSqliteEventStore(join(dir, 'store.db'));
   try {
-    const xs = saves.map((x) => ({ ...x, contentHash: hashContent(x.text) }));
+    const t = performance.now();
+    const xs = saves.map((x) => ({ prepared: prepareExtraction(x.document, x.text), text: x.text, contentHash: hashContent(x.text), origin: x.origin }));
+    const prepareMs = performance.now() - t;
     const profile = await profileStatements(store, async () => {
       for (let i = 0; i < xs.length; i += BATCH) await store.saveBatch(xs.slice(i, i + BATCH));
     });
     if (profile === null) throw new Error('the store has no ctx to profile (not SqliteEventStore?)');
-    return { ...profile, articles: xs.length, events: xs.reduce((s, x) => s + x.document.events.length, 0) };
+    return { ...profile, prepareMs, articles: xs.length, events: xs.reduce((s, x) => s + x.prepared.events.length, 0) };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -206,16 +209,16 @@ async function profileSaves(createSqliteEventStore, hashContent, saves) {
 
 /**
  * The save profile in figures: saves per second on one thread, the slowest statements, and the
- * ingest rate the CPU alone allows on this machine when saving shares the cores with extraction
- * (extraction-only time plus the save time spread over the cores: an estimate, not a measurement).
+ * ingest rate the CPU alone allows on this machine when preparing and saving share the cores with
+ * extraction (extraction-only time plus that time spread over the cores: an estimate, not a measurement).
  */
 function summariseProfile(p, extraction, summary) {
   const cores = availableParallelism();
   const saveS = p.totalMs / 1000;
   return {
     articles: p.articles, events: p.events, seconds: round(saveS, 2), articlesPerS: round(p.articles / saveS, 1), eventsPerS: round(p.events / saveS, 0),
-    msPerArticle: round(p.totalMs / p.articles, 2), sqlShare: round(p.sqlMs / p.totalMs, 3),
-    cpuBoundIngestPerS: round(summary.read / (extraction.seconds + saveS / cores), 1),
+    msPerArticle: round(p.totalMs / p.articles, 2), prepareMsPerArticle: round(p.prepareMs / p.articles, 2), sqlShare: round(p.sqlMs / p.totalMs, 3),
+    cpuBoundIngestPerS: round(summary.read / (extraction.seconds + (saveS + p.prepareMs / 1000) / cores), 1),
     statements: p.statements.slice(0, 15).map((x) => ({ ms: round(x.ms, 0), share: round(x.ms / p.totalMs, 3), calls: x.calls, usPerCall: round(1000 * x.ms / x.calls, 1), sql: x.sql })),
   };
 }
@@ -303,7 +306,8 @@ function printIngest({ files, total }) {
     ...(files.every((f) => f.otherBatch) ? [[`sitrep ingest --batch ${files[0].otherBatch.batch} (items/s, share of extraction only)`, ...col((f) => `${f.otherBatch.articlesPerS} (${f.otherBatch.seconds} s) = ${(100 * f.otherBatch.shareOfExtraction).toFixed(1)} %`), '(diagnostic)', '']] : []),
     ['stored / exact dup. / near dup. / rejected', ...col((f) => `${f.ingest.stored} / ${f.ingest.duplicates} / ${f.ingest.nearDuplicates} / ${sumValues(f.ingest.rejected)}`), '', ''],
     ['rejected by reason', ...col((f) => Object.entries(f.ingest.rejected).map(([k, v]) => `${k} ${v}`).join(', ') || '-'), '', ''],
-    ['save only: same documents, in-process, one thread (items/s)', ...col((f) => `${f.saveProfile.articlesPerS} (${f.saveProfile.msPerArticle} ms/item, ${f.saveProfile.eventsPerS} events/s)`), '', ''],
+    ['save only: same documents, prepared, in-process, one thread (items/s)', ...col((f) => `${f.saveProfile.articlesPerS} (${f.saveProfile.msPerArticle} ms/item, ${f.saveProfile.eventsPerS} events/s)`), '', ''],
+    ['preparing a document for the store (in the workers during ingest)', ...col((f) => `${f.saveProfile.prepareMsPerArticle} ms/item`), '', ''],
     [`ingest the CPU allows: extraction + saves on ${availableParallelism()} cores (estimate)`, ...col((f) => `${f.saveProfile.cpuBoundIngestPerS} items/s = ${(100 * f.saveProfile.cpuBoundIngestPerS / f.extractionOnly.articlesPerS).toFixed(0)} %`), '', ''],
     ['events (ingest / extraction only)', ...col((f) => `${f.ingest.events} / ${f.extractionOnly.events}`), '', ''],
     ['incidents (new in run / in store)', ...col((f) => `${f.ingest.newIncidents} / ${f.incidents}`), '', ''],
@@ -322,7 +326,7 @@ function printIngest({ files, total }) {
   }
   for (const f of files) {
     const p = f.saveProfile;
-    console.log(`\nsave profile, ${f.file}: ${p.seconds} s for ${p.articles} articles; SQL statements ${(100 * p.sqlShare).toFixed(0)} %, the rest JavaScript (document deflate, MinHash, mapping) and commits:`);
+    console.log(`\nsave profile, ${f.file}: ${p.seconds} s for ${p.articles} articles; SQL statements ${(100 * p.sqlShare).toFixed(0)} %, the rest JavaScript (incident matching, actor merges) and commits:`);
     console.log(formatTable(['share', 'ms', 'calls', 'µs/call', 'statement'], p.statements.slice(0, 10).map((x) => [`${(100 * x.share).toFixed(1)} %`, x.ms, x.calls, x.usPerCall, x.sql.slice(0, 150)])));
     if (f.storeBytes.tables) console.log(`largest tables and indexes: ${f.storeBytes.tables.slice(0, 8).map((t) => `${t.name} ${(t.bytes / 1e6).toFixed(1)} MB (${(100 * t.share).toFixed(0)} %)`).join(', ')}`);
   }

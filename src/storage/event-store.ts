@@ -1,9 +1,10 @@
 import type {
-  ActorKey, ActorRecord, ArticleRecord, ArticleView, EventRecord, ExtractionToSave, IncidentRecord, Provenance, RejectionRecord,
+  ActorKey, ActorRecord, ArticleRecord, ArticleView, EventRecord, IncidentRecord, Provenance, RejectionRecord,
 } from '../domain/index.js';
 import type { ActorProfile } from './actor-profile.js';
 import type { DyadInterval, DyadPeriod } from './dyad-period.js';
 import type { ArticleFilter, EventFilter, IncidentFilter, Page } from './event-filter.js';
+import type { ToSave } from './prepare-extraction.js';
 import type { ArticleToRecode, DuplicateToSave, ReplaceOutcome, SaveOutcome } from './save-outcome.js';
 import type { StoreStats } from './store-stats.js';
 
@@ -14,10 +15,13 @@ import type { StoreStats } from './store-stats.js';
  * `postgres/`), all checked by `contract/event-store-contract.ts`.
  */
 export interface EventStore {
-  /** Saves one extraction: article, text, document, actors, events and incident assignment, atomically. */
-  saveExtraction(x: ExtractionToSave): Promise<SaveOutcome>;
+  /**
+   * Saves one extraction: article, text, document, actors, events and incident assignment, atomically.
+   * It may come prepared ahead (`prepareExtraction`, e.g. in the thread that extracted it).
+   */
+  saveExtraction(x: ToSave): Promise<SaveOutcome>;
   /** Saves several extractions in one transaction: all are saved or, if one throws, none. */
-  saveBatch(xs: readonly ExtractionToSave[]): Promise<readonly SaveOutcome[]>;
+  saveBatch(xs: readonly ToSave[]): Promise<readonly SaveOutcome[]>;
   /** Records an exact copy of a stored text without its extraction; throws when no article has that hash. */
   recordDuplicate(x: DuplicateToSave): Promise<SaveOutcome>;
   /** Whether any article (original or copy) with this text hash is stored: extraction can be skipped. */
@@ -25,7 +29,7 @@ export interface EventStore {
   /** Whether this article id is stored with this text hash: saving it again would change nothing. */
   isStored(articleId: string, contentHash: string): Promise<boolean>;
   /** Re-saves the extraction of a stored article (after a pipeline or knowledge-base change). */
-  replaceExtraction(x: ExtractionToSave): Promise<ReplaceOutcome>;
+  replaceExtraction(x: ToSave): Promise<ReplaceOutcome>;
   /**
    * Stored articles whose extraction was made with another provenance than this one, by id. A recoded
    * article drops out of the list, so callers page with offset 0 (plus the number they skipped).

@@ -7,5 +7,6 @@ export * from './actor-profile.js';
 export * from './dyad-period.js';
 export * from './to-actor-key.js';
 export * from './min-hash-signature.js';
+export * from './prepare-extraction.js';
 export * from './is-incident-match.js';
 export * from './sqlite/sqlite-event-store.js';

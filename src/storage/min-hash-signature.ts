@@ -31,11 +31,16 @@ function fmix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS: readonly number[] = Array.from({ length: MIN_HASH.hashes }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
+const SEEDS = Uint32Array.from({ length: MIN_HASH.hashes }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
 
-function hashString(s: string): number {
+/** FNV-1a, finalised, of `words[from..to)` joined by single spaces (without building that string). */
+function hashWords(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let j = from; j < to; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j] ?? '';
+    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  }
   return fmix32(h);
 }
 
@@ -44,23 +49,29 @@ export function toShingleWords(text: string): readonly string[] {
   return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
+/** The hashed word 5-shingles of a text in order, repeats included (a shorter text is one shingle). */
+function toShingleArray(text: string): Uint32Array {
+  const words = toShingleWords(text);
+  const out = new Uint32Array(words.length === 0 ? 0 : Math.max(1, words.length - MIN_HASH.shingle + 1));
+  for (let i = 0; i < out.length; i++) out[i] = hashWords(words, i, Math.min(words.length, i + MIN_HASH.shingle));
+  return out;
+}
+
 /** The distinct hashed word 5-shingles of a text (a shorter text is one shingle). */
 export function toShingleHashes(text: string): ReadonlySet<number> {
-  const words = toShingleWords(text);
-  const out = new Set<number>();
-  const n = Math.max(1, words.length - MIN_HASH.shingle + 1);
-  for (let i = 0; i < n && words.length > 0; i++) out.add(hashString(words.slice(i, i + MIN_HASH.shingle).join(' ')));
-  return out;
+  return new Set(toShingleArray(text));
 }
 
 /** The MinHash signature of a text, or null when the text is too short to compare fairly. */
 export function createMinHashSignature(text: string): MinHashSignature | null {
-  const shingles = toShingleHashes(text);
-  if (shingles.size < MIN_HASH.minShingles) return null;
+  const shingles = toShingleArray(text);
+  if (shingles.length < MIN_HASH.minShingles || new Set(shingles).size < MIN_HASH.minShingles) return null;
   const sig = new Uint32Array(MIN_HASH.hashes).fill(0xffffffff);
-  for (const h of shingles) {
+  // a repeated shingle cannot lower a minimum twice, so repeats need not be removed
+  for (let k = 0; k < shingles.length; k++) {
+    const h = shingles[k] ?? 0;
     for (let i = 0; i < MIN_HASH.hashes; i++) {
-      const v = fmix32((h ^ (SEEDS[i] ?? 0)) >>> 0);
+      const v = fmix32(h ^ (SEEDS[i] ?? 0));
       if (v < (sig[i] ?? 0)) sig[i] = v;
     }
   }

@@ -6,6 +6,8 @@ import { createExtractPool } from './create-extract-pool.js';
 import { createInProcessExtractPool } from './create-in-process-extract-pool.js';
 import { extractAll } from './extract-all.js';
 import type { ExtractPool } from './extract-pool.js';
+import { prepareDocument } from './prepare-document.js';
+import { fromDocumentBlob } from '../../storage/document-blob.js';
 
 // The real thing: worker threads started from the TypeScript sources (through tsx), each loading
 // the knowledge base (about a second), compared with in-process extraction. One pool for the file.
@@ -38,6 +40,23 @@ test('two workers return the documents of in-process extraction, in input order'
   assert.deepEqual(outcomes.map((o) => o.item.id), ARTICLES.map((a) => a.id));
   assert.deepEqual(outcomes.map((o) => (o.status === 'extracted' ? o.document : o.status)), expected);
   assert.ok(expected.some((doc) => doc.events.length > 0), 'the sample codes some events');
+});
+
+test('prepared in a worker, a document is what in-process preparation makes of it', async () => {
+  const [first, , empty] = ARTICLES;
+  assert.ok(first && empty);
+  for (const a of [first, empty]) {
+    const expected = prepareDocument(await local.extract(a), a.text);
+    const prepared = await pool.prepare(a);
+    // bytes compared as what they hold: a Buffer here, a Uint8Array from the worker
+    const plain = ({ extraction: { document, signature, ...rest }, diagnostics }: typeof expected): unknown => (
+      { rest, diagnostics, document: fromDocumentBlob(document), signature: signature && [...signature] });
+    assert.deepEqual(plain(prepared), plain(expected));
+  }
+  // the blocking diagnostic travels; the many informational ones stay in the document
+  assert.deepEqual((await pool.prepare(empty)).diagnostics.map((d) => d.code), ['article/empty']);
+  assert.ok((await local.extract(first)).diagnostics.some((d) => d.severity === 'info'));
+  assert.ok((await pool.prepare(first)).diagnostics.every((d) => d.severity !== 'info'));
 });
 
 test('the pool\'s provenance is the extractor\'s, loaded in the workers', () => {

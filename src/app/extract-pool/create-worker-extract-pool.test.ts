@@ -17,11 +17,15 @@ if (workerData.startFails) {
 } else if (workerData.exitsAtStart) {
   process.exit(3);
 } else {
-  parentPort.on('message', ({ task, article }) => {
+  parentPort.on('message', ({ task, article, prepare }) => {
     if (article.id === 'crash') throw new RangeError('Maximum call stack size exceeded');
     if (article.id === 'exit') process.exit(7);
     if (article.id === 'hang') for (;;);
     if (article.id === 'bug') return parentPort.postMessage({ type: 'failed', task, error: { name: 'TypeError', message: 'odd input' } });
+    if (prepare) {
+      const document = new Uint8Array([1, 2, 3]);
+      return parentPort.postMessage({ type: 'prepared', task, prepared: { extraction: { article: { id: article.id }, document }, diagnostics: [] } }, [document.buffer]);
+    }
     parentPort.postMessage({ type: 'extracted', task, document: { article: { id: article.id }, kb: workerData.kb } });
   });
   parentPort.postMessage({ type: 'ready', provenance: { version: 'test', stages: {}, knowledgeBase: workerData.kb } });
@@ -50,6 +54,14 @@ test('extracts on every worker and answers each article', async () => {
   assert.equal(pool.provenance.knowledgeBase, 'kb1');
   const docs = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => pool.extract(article(id))));
   assert.deepEqual(docs.map(idOf), ['a', 'b', 'c', 'd', 'e']);
+  await pool.close();
+});
+
+test('prepares on the workers too, with the document bytes transferred', async () => {
+  const pool = await createWorkerExtractPool({ workers: 2, spawn: fakeSpawner().spawn });
+  const [prepared, document] = await Promise.all([pool.prepare(article('a')), pool.extract(article('b'))]);
+  assert.deepEqual([prepared.extraction.article.id, [...prepared.extraction.document]], ['a', [1, 2, 3]]);
+  assert.equal(idOf(document), 'b');
   await pool.close();
 });
 

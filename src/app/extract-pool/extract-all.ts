@@ -2,10 +2,11 @@ import type { Article, Diagnostic } from '../../domain/index.js';
 import type { ExtractionDocument } from '../extraction-document.js';
 import { ArticleExtractionError } from './article-extraction-error.js';
 import type { ExtractPool } from './extract-pool.js';
+import type { PreparedDocument } from './prepare-document.js';
 
-/** What `extractAll` yields for each item, in input order. */
-export type ExtractOutcome<T> =
-  | { readonly item: T; readonly status: 'extracted'; readonly document: ExtractionDocument }
+/** What `extractAll` (`prepareAll`: with a prepared document) yields for each item, in input order. */
+export type ExtractOutcome<T, D = ExtractionDocument> =
+  | { readonly item: T; readonly status: 'extracted'; readonly document: D }
   | { readonly item: T; readonly status: 'failed'; readonly error: ArticleExtractionError }
   | { readonly item: T; readonly status: 'skipped' };
 
@@ -18,7 +19,10 @@ export interface ExtractAllOptions {
   readonly maxInFlight?: number;
 }
 
-type Settled<T> = ExtractOutcome<T> | { readonly fatal: unknown };
+type Settled<T, D> = ExtractOutcome<T, D> | { readonly fatal: unknown };
+
+/** Extracts (or prepares) one article on a pool. */
+type RunOne<D> = (article: Article, diagnostics: readonly Diagnostic[] | undefined) => Promise<D>;
 
 /**
  * Streams items through a pool and yields their outcomes in input order, reading ahead no more
@@ -26,15 +30,35 @@ type Settled<T> = ExtractOutcome<T> | { readonly fatal: unknown };
  * is a `failed` outcome; a failure of the pool is thrown. When reading the items throws, the
  * outcomes of the items read before are yielded first.
  */
-export async function* extractAll<T>(
+export function extractAll<T>(
   pool: Pick<ExtractPool, 'extract' | 'workers'>,
   items: AsyncIterable<T> | Iterable<T>,
   toInput: ToExtractInput<T>,
   options: ExtractAllOptions = {},
 ): AsyncGenerator<ExtractOutcome<T>> {
-  const maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? Math.max(1, pool.workers) * 8));
+  return streamInOrder(pool.workers, (article, diagnostics) => pool.extract(article, diagnostics), items, toInput, options);
+}
+
+/** `extractAll` with each document prepared for a store where it was extracted (see `ExtractPool.prepare`). */
+export function prepareAll<T>(
+  pool: Pick<ExtractPool, 'prepare' | 'workers'>,
+  items: AsyncIterable<T> | Iterable<T>,
+  toInput: ToExtractInput<T>,
+  options: ExtractAllOptions = {},
+): AsyncGenerator<ExtractOutcome<T, PreparedDocument>> {
+  return streamInOrder(pool.workers, (article, diagnostics) => pool.prepare(article, diagnostics), items, toInput, options);
+}
+
+async function* streamInOrder<T, D>(
+  workers: number,
+  run: RunOne<D>,
+  items: AsyncIterable<T> | Iterable<T>,
+  toInput: ToExtractInput<T>,
+  options: ExtractAllOptions,
+): AsyncGenerator<ExtractOutcome<T, D>> {
+  const maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? Math.max(1, workers) * 8));
   const source = toAsyncGenerator(items);
-  const pending: Promise<Settled<T>>[] = [];
+  const pending: Promise<Settled<T, D>>[] = [];
   let readError: { readonly error: unknown } | null = null;
   let exhausted = false;
   try {
@@ -43,7 +67,7 @@ export async function* extractAll<T>(
         try {
           const step = await source.next();
           if (step.done) exhausted = true;
-          else pending.push(settle(pool, step.value, toInput));
+          else pending.push(settle(run, step.value, toInput));
         } catch (error) {
           readError = { error };
         }
@@ -61,11 +85,11 @@ export async function* extractAll<T>(
 }
 
 // Never rejects: a rejection waiting behind the head would be reported as unhandled.
-async function settle<T>(pool: Pick<ExtractPool, 'extract'>, item: T, toInput: ToExtractInput<T>): Promise<Settled<T>> {
+async function settle<T, D>(run: RunOne<D>, item: T, toInput: ToExtractInput<T>): Promise<Settled<T, D>> {
   try {
     const input = toInput(item);
     if (input === null) return { item, status: 'skipped' };
-    return { item, status: 'extracted', document: await pool.extract(input.article, input.diagnostics) };
+    return { item, status: 'extracted', document: await run(input.article, input.diagnostics) };
   } catch (error) {
     return error instanceof ArticleExtractionError ? { item, status: 'failed', error } : { fatal: error };
   }

@@ -1,6 +1,7 @@
 import type { Article, Diagnostic } from '../../domain/index.js';
 import type { ExtractorOptions } from '../create-extractor.js';
 import type { ExtractionDocument, Provenance } from '../extraction-document.js';
+import type { PreparedDocument } from './prepare-document.js';
 
 /** A structured event the pool logs, such as `{ event: 'extract-pool/worker-replaced', ... }`. */
 export interface PoolLogEvent {
@@ -43,6 +44,12 @@ export interface ExtractPool {
   /** The version, stage versions and knowledge-base hash every document of this pool records. */
   readonly provenance: Provenance;
   extract(article: Article, diagnostics?: readonly Diagnostic[]): Promise<ExtractionDocument>;
+  /**
+   * Extracts an article and prepares its document for a store where it was extracted (MinHash,
+   * deflated document, stored events): what a store saves, at a fraction of the cost of
+   * receiving the whole document from a worker and preparing it on the calling thread.
+   */
+  prepare(article: Article, diagnostics?: readonly Diagnostic[]): Promise<PreparedDocument>;
   /** Stops the workers; articles still pending are rejected. Safe to call twice. */
   close(): Promise<void>;
 }

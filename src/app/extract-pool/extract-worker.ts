@@ -3,11 +3,12 @@
 // loader's error, then exits), and answers every `extract` request with a document or an error.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createExtractor, type Extractor } from '../create-extractor.js';
+import { prepareDocument, toTransferable } from './prepare-document.js';
 import { serialiseError } from './serialise-error.js';
 import type { ExtractRequest, WorkerData, WorkerMessage } from './worker-messages.js';
 
 function serve(port: MessagePort, data: WorkerData): void {
-  const post = (message: WorkerMessage): void => port.postMessage(message);
+  const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
   let extractor: Extractor;
   try {
     extractor = createExtractor(data.extractor);
@@ -18,7 +19,13 @@ function serve(port: MessagePort, data: WorkerData): void {
   }
   port.on('message', (request: ExtractRequest) => {
     try {
-      post({ type: 'extracted', task: request.task, document: extractor.extract(request.article, request.diagnostics) });
+      const document = extractor.extract(request.article, request.diagnostics);
+      if (!request.prepare) {
+        post({ type: 'extracted', task: request.task, document });
+        return;
+      }
+      const { prepared, transfer } = toTransferable(prepareDocument(document, request.article.text));
+      post({ type: 'prepared', task: request.task, prepared }, transfer);
     } catch (error) {
       // a bug on odd input fails this article only; the worker goes on with the next
       post({ type: 'failed', task: request.task, error: serialiseError(error) });

@@ -2,17 +2,20 @@ import type { Worker } from 'node:worker_threads';
 import { SitrepError, type Article, type Diagnostic } from '../../domain/index.js';
 import type { ExtractionDocument, Provenance } from '../extraction-document.js';
 import { toArticleExtractionError } from './article-extraction-error.js';
+import type { PreparedDocument } from './prepare-document.js';
 import { deserialiseError } from './serialise-error.js';
 import type { ExtractRequest, WorkerMessage } from './worker-messages.js';
 
-/** One article waiting for its document, as the pool queues it. */
-export interface ExtractTask {
+/** One article waiting for its document (or its prepared document), as the pool queues it. */
+export type ExtractTask = {
   readonly id: number;
   readonly article: Article;
   readonly diagnostics: readonly Diagnostic[];
-  resolve(document: ExtractionDocument): void;
   reject(error: Error): void;
-}
+} & (
+  | { readonly prepare: false; resolve(document: ExtractionDocument): void }
+  | { readonly prepare: true; resolve(prepared: PreparedDocument): void }
+);
 
 /** What a slot tells its pool: a task was answered, or its (ready) worker died. */
 export interface WorkerSlotEvents {
@@ -33,6 +36,11 @@ export interface WorkerSlot {
   takeSent(): ExtractTask[];
   /** Terminates the worker; it reports no crash after this. */
   stop(): Promise<void>;
+}
+
+/** A worker answered a task with the other kind of answer than it asked for (a bug in a worker). */
+function mismatch(task: ExtractTask): Error {
+  return new SitrepError('internal', `an extraction worker answered article "${task.article.id}" with ${task.prepare ? 'a document' : 'a prepared document'}; expected ${task.prepare ? 'a prepared document' : 'a document'}`);
 }
 
 /**
@@ -86,7 +94,8 @@ export function createWorkerSlot(worker: Worker, events: WorkerSlotEvents, timeo
       case 'ready': state = 'ready'; wasReady = true; update(); settleReady?.resolve(message.provenance); return;
       // the loader's own error (code and message), e.g. data/missing for a bad data folder
       case 'start-failed': state = 'dead'; settleReady?.reject(deserialiseError(message.error)); void worker.terminate(); return;
-      case 'extracted': answer(message.task, (task) => task.resolve(message.document)); return;
+      case 'extracted': answer(message.task, (task) => (task.prepare ? task.reject(mismatch(task)) : task.resolve(message.document))); return;
+      case 'prepared': answer(message.task, (task) => (task.prepare ? task.resolve(message.prepared) : task.reject(mismatch(task)))); return;
       case 'failed': answer(message.task, (task) => task.reject(toArticleExtractionError(task.article.id, deserialiseError(message.error)))); return;
     }
   });
@@ -98,7 +107,7 @@ export function createWorkerSlot(worker: Worker, events: WorkerSlotEvents, timeo
     get sent() { return sent; },
     isReady: () => state === 'ready',
     send(task) {
-      const request: ExtractRequest = { type: 'extract', task: task.id, article: task.article, diagnostics: task.diagnostics };
+      const request: ExtractRequest = { type: 'extract', task: task.id, article: task.article, diagnostics: task.diagnostics, prepare: task.prepare };
       try {
         worker.postMessage(request);
       } catch (error) {

@@ -1,15 +1,16 @@
-import type { ExtractionToSave, RejectionRecord } from '../../domain/index.js';
+import type { RejectionRecord } from '../../domain/index.js';
 import { isRecordError, type ArticleRead, type InputItem } from '../../sources/index.js';
 import type { EventStore } from '../../storage/event-store.js';
+import type { PreparedToSave } from '../../storage/prepare-extraction.js';
 import type { SaveOutcome } from '../../storage/save-outcome.js';
-import { extractAll, type ExtractPool } from '../extract-pool/index.js';
+import { prepareAll, type ExtractPool } from '../extract-pool/index.js';
 import { hashContent } from './hash-content.js';
 import { createIngestSummary, type IngestSummary } from './ingest-summary.js';
 
-/** What ingest needs: a store to save into and a pool to extract with. */
+/** What ingest needs: a store to save into and a pool to extract with (and prepare what the store saves). */
 export interface IngestDeps {
   readonly store: EventStore;
-  readonly pool: Pick<ExtractPool, 'extract' | 'workers'>;
+  readonly pool: Pick<ExtractPool, 'prepare' | 'workers'>;
 }
 
 /** Options for `ingest`. */
@@ -20,8 +21,8 @@ export interface IngestOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
 }
 
-/** Articles read ahead per worker, so that workers keep extracting while a batch is saved. */
-const IN_FLIGHT_PER_WORKER = 48;
+/** Articles read ahead per worker, so that workers keep extracting while a batch is saved (more than the pool sends each worker ahead). */
+const IN_FLIGHT_PER_WORKER = 160;
 
 /** Codes of the diagnostics that mean an article cannot be extracted at all. */
 const UNEXTRACTABLE = new Set(['article/empty', 'article/not-english', 'article/binary']);
@@ -43,7 +44,7 @@ export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, 
   const batchSize = Math.max(1, options.batchSize ?? 50);
   const summary = createIngestSummary();
   const started = performance.now();
-  const batch: ExtractionToSave[] = [];
+  const batch: PreparedToSave[] = [];
   const reject = async (rejection: RejectionRecord): Promise<void> => {
     await store.saveRejection(rejection);
     summary.rejected[rejection.code] = (summary.rejected[rejection.code] ?? 0) + 1;
@@ -55,7 +56,7 @@ export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, 
   };
 
   const prepared = prepare(items, store);
-  for await (const outcome of extractAll(pool, prepared, (p) => (p.kind === 'extract' ? p.read : null), { maxInFlight: IN_FLIGHT_PER_WORKER * Math.max(1, pool.workers) })) {
+  for await (const outcome of prepareAll(pool, prepared, (p) => (p.kind === 'extract' ? p.read : null), { maxInFlight: IN_FLIGHT_PER_WORKER * Math.max(1, pool.workers) })) {
     const p = outcome.item;
     summary.read++;
     if (p.kind === 'reject') await reject(p.rejection);
@@ -69,7 +70,7 @@ export async function ingest(items: AsyncIterable<InputItem>, deps: IngestDeps, 
     else if (outcome.status === 'extracted') {
       const blocker = outcome.document.diagnostics.find((d) => UNEXTRACTABLE.has(d.code));
       if (blocker) await reject({ origin: p.origin, code: blocker.code, message: blocker.message, at: now() });
-      else batch.push({ document: outcome.document, text: p.read.article.text, contentHash: p.hash, origin: p.origin });
+      else batch.push({ prepared: outcome.document.extraction, text: p.read.article.text, contentHash: p.hash, origin: p.origin });
     }
     if (batch.length >= batchSize) await flush();
     options.onProgress?.(summary);

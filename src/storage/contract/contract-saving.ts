@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toActorId, type ExtractionToSave } from '../../domain/index.js';
+import type { EventStore } from '../event-store.js';
+import { prepareExtraction } from '../prepare-extraction.js';
 import { buildExtraction, TEST_PLACES } from './build-document.js';
 import { withStore, type ContractSubject } from './contract-subject.js';
 import { SAMPLE_TEXTS } from './sample-texts.js';
@@ -149,6 +151,27 @@ export function registerSavingTests(subject: ContractSubject): void {
       assert.equal(await store.hasArticle(good.contentHash), false);
       assert.equal((await store.saveExtraction(good)).status, 'stored');
     }));
+
+    test('an extraction prepared ahead (and posted from another thread) saves as the extraction itself does', async () => {
+      const xs = [talks('art-1'), talks('art-2', { outlet: 'Wire B' }), talks('art-3', { published: '2023-06-01' })];
+      const read = async (store: EventStore): Promise<unknown> => {
+        const articles = await Promise.all(['art-1', 'art-2', 'art-3'].map(async (id) => {
+          const view = await store.getArticle(id);
+          return view && { ...view, article: { ...view.article, storedAt: null } };
+        }));
+        return [articles, await store.queryEvents({}), await store.queryIncidents({}), await store.listActors(), await store.stats()];
+      };
+      const [plain, prepared] = [await subject.open(), await subject.open()];
+      try {
+        await plain.store.saveBatch(xs);
+        // structuredClone: what a worker's postMessage delivers (a Uint8Array where a Buffer was)
+        await prepared.store.saveBatch(xs.map((x) => ({ prepared: structuredClone(prepareExtraction(x.document, x.text)), text: x.text, contentHash: x.contentHash, origin: x.origin })));
+        assert.deepEqual(await read(prepared.store), await read(plain.store));
+      } finally {
+        await plain.store.close();
+        await prepared.store.close();
+      }
+    });
 
     test('a batch saves every item in order, seeing earlier items', () => withStore(subject, async (store) => {
       const a = talks('art-1');

@@ -12,11 +12,16 @@ export interface IncidentEvent {
   readonly sourceKey: string;
 }
 
-/** Creates an incident with no report yet (so a new event can be inserted already pointing at it); returns its id. */
-export function openIncident(ctx: SqliteContext, type: string, quadClass: string): number {
+/** Opens an incident whose one report is `e` (an event about to be stored with it); returns its id. */
+export function openIncident(ctx: SqliteContext, type: string, quadClass: string, e: IncidentEvent): number {
+  const exact = e.exact ? e.dayFirst : null;
   const { lastInsertRowid } = ctx.run(
-    'INSERT INTO incidents (type, quad_class, reports, independent_sources) VALUES (?, ?, 0, 0)', [type, quadClass]);
-  return Number(lastInsertRowid);
+    `INSERT INTO incidents (type, quad_class, reports, independent_sources, first_event, first_published, day_first, day_last, exact_first, exact_last)
+     VALUES (?, ?, 1, 1, ?, ?, ?, ?, ?, ?)`,
+    [type, quadClass, e.seq, e.published, e.dayFirst, e.dayLast, exact, exact]);
+  const id = Number(lastInsertRowid);
+  ctx.run('INSERT INTO incident_sources (incident, source_key) VALUES (?, ?)', [id, e.sourceKey]);
+  return id;
 }
 
 /** The day spans of some incidents, for `fitsIncident`. */
@@ -26,22 +31,20 @@ export function readIncidentSpans(ctx: SqliteContext, ids: readonly number[]): M
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Counts an event (already stored with this incident) in the incident's reports, sources, days and first report. */
+/** Counts an event (stored with this incident) in the incident's reports, sources, days and first report. */
 export function joinIncident(ctx: SqliteContext, id: number, e: IncidentEvent): void {
   const newSource = ctx.run('INSERT OR IGNORE INTO incident_sources (incident, source_key) VALUES (?, ?)', [id, e.sourceKey]).changes;
   const exact = e.exact ? e.dayFirst : null;
+  // The first report is the earliest published one; an undated article never displaces a dated one.
+  const first = '(first_event IS NULL OR (? IS NOT NULL AND (first_published IS NULL OR ? < first_published)))';
   ctx.run(
     `UPDATE incidents SET reports = reports + 1, independent_sources = independent_sources + ?,
        day_first = min(coalesce(day_first, ?), coalesce(?, day_first)), day_last = max(coalesce(day_last, ?), coalesce(?, day_last)),
-       exact_first = min(coalesce(exact_first, ?), coalesce(?, exact_first)), exact_last = max(coalesce(exact_last, ?), coalesce(?, exact_last))
+       exact_first = min(coalesce(exact_first, ?), coalesce(?, exact_first)), exact_last = max(coalesce(exact_last, ?), coalesce(?, exact_last)),
+       first_event = CASE WHEN ${first} THEN ? ELSE first_event END, first_published = CASE WHEN ${first} THEN ? ELSE first_published END
      WHERE id = ?`,
-    [newSource, e.dayFirst, e.dayFirst, e.dayLast, e.dayLast, exact, exact, exact, exact, id],
-  );
-  // The first report is the earliest published one; an undated article never displaces a dated one.
-  ctx.run(
-    `UPDATE incidents SET first_event = ?, first_published = ?
-     WHERE id = ? AND (first_event IS NULL OR (? IS NOT NULL AND (first_published IS NULL OR ? < first_published)))`,
-    [e.seq, e.published, id, e.published, e.published],
+    [newSource, e.dayFirst, e.dayFirst, e.dayLast, e.dayLast, exact, exact, exact, exact,
+      e.published, e.published, e.seq, e.published, e.published, e.published, id],
   );
 }
 

@@ -1,5 +1,6 @@
 import type { DatePrecision, PlacePrecision, PloverType } from '../../domain/index.js';
 import type { MatchEvent } from '../is-incident-match.js';
+import type { StoredEvent } from '../to-stored-event.js';
 import { toPlaceholders, type SqliteContext } from './sqlite-context.js';
 
 /** A stored event as incident matching sees it, with the incident it belongs to. */
@@ -16,24 +17,13 @@ interface MatchRow {
 }
 
 const CHUNK = 500;
-const CACHE_LIMIT = 200_000;
 
 /**
- * Events read for matching, by database: stored events never change their match fields or incident
- * while they exist, and ingest reads the same recent events again and again, so they are kept until
- * an event is removed or a transaction rolls back (`forgetMatchEvents`).
+ * Reads the given events (by seq) with their source and target keys, from `cache` when it has
+ * them: stored events never change their match fields or incident while they exist, and ingest
+ * reads the same recent events again and again.
  */
-const caches = new WeakMap<object, Map<number, StoredMatchEvent>>();
-
-/** Drops the cache of match events (after events were removed, or a write rolled back). */
-export function forgetMatchEvents(ctx: SqliteContext): void {
-  caches.delete(ctx.db);
-}
-
-/** Reads the given events (by seq) with their source and target keys, from the cache when it has them. */
-export function loadMatchEvents(ctx: SqliteContext, seqs: readonly number[]): StoredMatchEvent[] {
-  let cache = caches.get(ctx.db);
-  if (!cache || cache.size > CACHE_LIMIT) caches.set(ctx.db, cache = new Map());
+export function loadMatchEvents(ctx: SqliteContext, seqs: readonly number[], cache: Map<number, StoredMatchEvent>): StoredMatchEvent[] {
   const out: StoredMatchEvent[] = [];
   const missing: number[] = [];
   for (const seq of seqs) {
@@ -45,6 +35,19 @@ export function loadMatchEvents(ctx: SqliteContext, seqs: readonly number[]): St
     out.push(e);
   }
   return out;
+}
+
+/** A just stored event as `readMatchEvents` would read it back. */
+export function toStoredMatchEvent(seq: number, incident: number, article: { readonly id: string; readonly published: string | null }, e: StoredEvent): StoredMatchEvent {
+  const loc = e.location;
+  return {
+    seq, incident,
+    match: {
+      article: article.id, type: e.type, source: e.source, target: e.target, published: article.published,
+      location: loc === null ? null : { country: loc.country, lat: loc.lat, lon: loc.lon, precision: loc.precision },
+      date: { value: e.date.value, precision: e.date.precision },
+    },
+  };
 }
 
 function readMatchEvents(ctx: SqliteContext, seqs: readonly number[]): StoredMatchEvent[] {

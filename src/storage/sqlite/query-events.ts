@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../domain/index.js';
 import type { EventFilter } from '../event-filter.js';
-import { createLineage } from './create-lineage.js';
+import { readLineage } from './create-lineage.js';
 import { readEvents } from './read-events.js';
 import { resolveActorKeys } from './resolve-actor-keys.js';
 import { toPlaceholders, type SqliteContext } from './sqlite-context.js';
@@ -23,7 +23,7 @@ function participantsStrategy(ctx: SqliteContext, f: EventFilter): ParticipantSt
 }
 
 function plan(ctx: SqliteContext, filter: EventFilter, participants: ParticipantStrategy = 'in'): EventQuery {
-  const keys = filter.actor === undefined ? [] : resolveActorKeys(ctx, filter.actor, createLineage(ctx));
+  const keys = filter.actor === undefined ? [] : resolveActorKeys(ctx, filter.actor, readLineage(ctx));
   return toEventQuery(filter, keys, participants);
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleRecord, ArticleView } from '../../domain/index.js';
 import { toActorKey } from '../to-actor-key.js';
-import { fromDocumentBlob } from './document-codec.js';
+import { fromDocumentBlob } from '../document-blob.js';
 import { readActors } from './read-actors.js';
 import { readEvents } from './read-events.js';
 import type { SqliteContext } from './sqlite-context.js';

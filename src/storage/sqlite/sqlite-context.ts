@@ -37,3 +37,8 @@ export function createSqliteContext(db: Database.Database): SqliteContext {
 export function toPlaceholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
+
+/** Bytes as SQLite binds a BLOB (a Buffer; a Uint8Array posted from another thread is not one), without copying. */
+export function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { buildExtraction } from '../contract/build-document.js';
 import { runEventStoreContract } from '../contract/event-store-contract.js';
 import { createSqliteEventStore } from './sqlite-event-store.js';
 
@@ -70,5 +71,26 @@ test('sqlite: a store opens and reads at once while another connection is writin
   } finally {
     writer.exec('ROLLBACK');
     writer.close();
+  }
+});
+
+test('sqlite: what saves keep in memory is reread after another connection wrote', async () => {
+  const path = join(dir, 'two-writers.db');
+  const store = createSqliteEventStore(path);
+  try {
+    const talks = (id: string) => buildExtraction({ id, events: [{ type: 'CONSULT', source: ['HULUSI_AKAR'], target: ['SERGEI_SHOIGU'], date: '2022-12-28' }] });
+    await store.saveExtraction(talks('art-1'));
+    // another process learns an alias of an actor (and a link) this store has cached
+    const other = new Database(path);
+    other.prepare(`UPDATE actors SET aliases = '["Akar"]' WHERE key = 'HULUSI_AKAR'`).run();
+    other.prepare(`INSERT INTO actor_members (member, parent) VALUES ('SERGEI_SHOIGU', 'HULUSI_AKAR')`).run();
+    other.close();
+    await store.saveExtraction(talks('art-2'));
+    const [akar] = await store.findActors('Akar');
+    assert.equal(akar?.key, 'HULUSI_AKAR', 'the alias written by the other connection is kept');
+    // the second article's events count for Akar twice over: as a source, and as Shoigu's parent
+    assert.equal(await store.countEvents({ actor: 'HULUSI_AKAR', actorSide: 'target', from: '2022-12-28', to: '2022-12-28' }), 1);
+  } finally {
+    await store.close();
   }
 });

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { SitrepError, type ActorKey, type ActorRecord, type ArticleRecord, type ArticleView, type EventRecord, type ExtractionToSave, type IncidentRecord, type Provenance, type RejectionRecord } from '../../domain/index.js';
+import { SitrepError, type ActorKey, type ActorRecord, type ArticleRecord, type ArticleView, type EventRecord, type IncidentRecord, type Provenance, type RejectionRecord } from '../../domain/index.js';
 import type { ActorProfile } from '../actor-profile.js';
 import type { DyadInterval, DyadPeriod } from '../dyad-period.js';
 import type { ArticleFilter, EventFilter, IncidentFilter, Page } from '../event-filter.js';
 import type { EventStore } from '../event-store.js';
+import type { ToSave } from '../prepare-extraction.js';
 import { resolvePage } from '../resolve-page.js';
 import type { ArticleToRecode, DuplicateToSave, ReplaceOutcome, SaveOutcome } from '../save-outcome.js';
 import type { StoreStats } from '../store-stats.js';
@@ -18,9 +19,9 @@ import { readStats } from './read-stats.js';
 import { countEvents, queryEvents, readEventsAfter, type EventCursor } from './query-events.js';
 import { queryIncidents } from './query-incidents.js';
 import { recordDuplicate, replaceExtraction, saveExtraction } from './save-extraction.js';
-import { forgetMatchEvents } from './load-match-events.js';
 import { listRejections, saveRejection } from './save-rejection.js';
 import { createSqliteContext, type SqliteContext } from './sqlite-context.js';
+import { createWriteCache, type WriteCache } from './write-cache.js';
 
 /** Events read per page by `iterateEvents` (exported so tests can cross page boundaries). */
 export const ITERATE_PAGE = 500;
@@ -28,6 +29,7 @@ export const ITERATE_PAGE = 500;
 /** The event store on one SQLite file (WAL mode) or in memory; synchronous inside, async at the interface. */
 export class SqliteEventStore implements EventStore {
   private readonly ctx: SqliteContext;
+  private readonly cache: WriteCache = createWriteCache();
 
   constructor(db: Database.Database) {
     this.ctx = createSqliteContext(db);
@@ -35,15 +37,18 @@ export class SqliteEventStore implements EventStore {
 
   private write<T>(fn: () => T): T {
     try {
-      return this.ctx.db.transaction(fn).immediate();
+      return this.ctx.db.transaction(() => {
+        this.cache.sync(this.ctx);
+        return fn();
+      }).immediate();
     } catch (err) {
-      forgetMatchEvents(this.ctx); // events cached during the rolled-back write no longer exist
+      this.cache.forget(); // what was cached during the rolled-back write is not stored
       throw err;
     }
   }
 
-  async saveExtraction(x: ExtractionToSave): Promise<SaveOutcome> { return this.write(() => saveExtraction(this.ctx, x)); }
-  async saveBatch(xs: readonly ExtractionToSave[]): Promise<readonly SaveOutcome[]> { return this.write(() => xs.map((x) => saveExtraction(this.ctx, x))); }
+  async saveExtraction(x: ToSave): Promise<SaveOutcome> { return this.write(() => saveExtraction(this.ctx, this.cache, x)); }
+  async saveBatch(xs: readonly ToSave[]): Promise<readonly SaveOutcome[]> { return this.write(() => xs.map((x) => saveExtraction(this.ctx, this.cache, x))); }
   async recordDuplicate(x: DuplicateToSave): Promise<SaveOutcome> {
     const outcome = this.write(() => recordDuplicate(this.ctx, x));
     if (outcome) return outcome;
@@ -53,7 +58,7 @@ export class SqliteEventStore implements EventStore {
   async isStored(articleId: string, contentHash: string): Promise<boolean> {
     return this.ctx.get('SELECT 1 FROM articles WHERE id = ? AND content_hash = ?', [articleId, contentHash]) !== undefined;
   }
-  async replaceExtraction(x: ExtractionToSave): Promise<ReplaceOutcome> { return this.write(() => replaceExtraction(this.ctx, x)); }
+  async replaceExtraction(x: ToSave): Promise<ReplaceOutcome> { return this.write(() => replaceExtraction(this.ctx, this.cache, x)); }
   async listArticlesNeedingRecode(current: Provenance, page?: Page): Promise<readonly ArticleToRecode[]> {
     const { limit, offset } = resolvePage(page);
     return listArticlesNeedingRecode(this.ctx, current, limit, offset);
