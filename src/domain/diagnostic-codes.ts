@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = {
   'place/unknown': 'A place name is not in the gazetteer.',
   'date/unresolved': 'A temporal expression could not be resolved against the publication date.',
   'event/no-actor': 'An event trigger was found but no actor could be attached to it; no event was made.',
+  'event/background': 'An act in the perfect dated long before publication ("200,000 have been killed since 2011") sums up the past; no event was made.',
   'quote/unclosed': 'A quotation mark opens a quote that is never closed.',
   'quote/no-speaker': 'A direct quotation has no identifiable speaker.',
   'input/bad-line': 'A line of a batch input could not be read as an article.',

@@ -6,6 +6,7 @@ import { findModality, findSpeaker } from './find-modality.js';
 import { findRoles, type Roles } from './find-roles.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { dateEvent, locateEvent } from './locate-event.js';
+import { isBackgroundSummary } from './is-background-summary.js';
 import { indexSlots, type SlotIndex } from './participants.js';
 
 /**
@@ -46,6 +47,10 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const coded = codeEvent(trigger.rule, m.modality);
           if (actorless && !HAPPENINGS.has(coded.type)) continue; // an unattributed threat is no event
           const date = dateEvent(analysis.dates ?? [], sentence, first.start, analysis.article.published);
+          if (isBackgroundSummary(tokens, trigger.first, sentence.tokenStart, date, analysis.article.published)) {
+            diagnostics.push({ code: 'event/background', severity: 'info', message: `"${text.slice(first.start, last.end)}" (${coded.type}) sums up the past ("${date.text ?? ''}"); no event was made`, span: { start: first.start, end: last.end } });
+            continue;
+          }
           const evidence: Evidence = {
             text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, sentence: sentence.index,
             trigger: { text: text.slice(first.start, last.end), start: first.start, end: last.end },

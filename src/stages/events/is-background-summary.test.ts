@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventDate, Token } from '../../domain/index.js';
+import { isBackgroundSummary } from './is-background-summary.js';
+
+/** Tokens of a sentence, split on spaces, with "has/have/had/been" as AUX and -ly words as ADV. */
+function tokensOf(sentence: string): Token[] {
+  let at = 0;
+  return sentence.split(' ').map((word) => {
+    const start = sentence.indexOf(word, at);
+    at = start + word.length;
+    const lower = word.toLowerCase();
+    const pos = ['has', 'have', 'had', 'been'].includes(lower) ? 'AUX' : lower.endsWith('ly') ? 'ADV' : 'VERB';
+    return { text: word, lower, lemma: lower, pos, start, end: at, sentence: 0 };
+  });
+}
+
+const dated = (value: string, text = 'since March 2011'): EventDate => ({ value, precision: value.length === 7 ? 'month' : 'day', text, reason: '' });
+
+/** Sentence, trigger word, the date the sentence gives, then whether it is a background summary (published 2015-02-01). */
+const rows: [string, string, EventDate, boolean][] = [
+  ['200,000 people have been killed since the war began', 'killed', dated('2011-03'), true],
+  ['the war has killed thousands', 'killed', dated('2011'), true],
+  ['rebels had quickly seized the town', 'seized', dated('2012-06-01'), true],
+  ['forces have shelled Aleppo since Sunday', 'shelled', dated('2015-01-25', 'since Sunday'), false],
+  ['forces shelled Aleppo in March 2011', 'shelled', dated('2011-03', 'in March 2011'), false],
+  ['forces have shelled Aleppo', 'shelled', { value: '2015-02-01', precision: 'day', text: null, reason: '' }, false],
+];
+
+for (const [sentence, trigger, date, expected] of rows) {
+  test(`isBackgroundSummary: ${sentence} (${date.value})`, () => {
+    const tokens = tokensOf(sentence);
+    const at = tokens.findIndex((t) => t.text === trigger);
+    assert.equal(isBackgroundSummary(tokens, at, 0, date, '2015-02-01'), expected);
+  });
+}
+
+test('isBackgroundSummary: no publication date, no judgement', () => {
+  const tokens = tokensOf('the war has killed thousands');
+  assert.equal(isBackgroundSummary(tokens, 3, 0, dated('2011'), null), false);
+});
