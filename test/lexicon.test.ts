@@ -1,15 +1,9 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createExtractor } from '../src/app/index.js';
-import { parseTsv } from '../src/dictionaries/index.js';
-import { toArticleId, type Analysis } from '../src/domain/index.js';
+import type { Analysis } from '../src/domain/index.js';
+import { runSentenceTable } from './sentence-table.js';
 
 // Table test of the event lexicon: every row of test/lexicon/events.tests.tsv runs through the
 // whole pipeline and its expectations are checked against the events found.
-const file = 'test/lexicon/events.tests.tsv';
-const rows = parseTsv(readFileSync(file, 'utf8'), file, ['sentence', 'expect']);
-const extractor = createExtractor();
 
 function entriesOf(analysis: Analysis, ids: readonly string[]): string[] {
   const byId = new Map((analysis.actors ?? []).map((a) => [a.id as string, a]));
@@ -21,25 +15,17 @@ function entriesOf(analysis: Analysis, ids: readonly string[]): string[] {
   return out;
 }
 
-for (const row of rows) {
-  const sentence = row.cells['sentence'] ?? '';
-  const expect = row.cells['expect'] ?? '';
-  const todo = expect.startsWith('todo ');
-  test(`${file}:${row.line} ${sentence}`, todo ? { todo: 'known gap of the engine' } : {}, () => {
-    const analysis = extractor.analyse({ id: toArticleId('t'), title: null, text: sentence, published: '2023-01-02', outlet: null, url: null });
-    const events = analysis.events ?? [];
-    const found = events.map((e) => `${e.type}:${entriesOf(analysis, e.source).join('/')}>${entriesOf(analysis, e.target).join('/')}~${e.modality}`).join(' ; ');
-    for (const want of expect.replace(/^todo /, '').split(/\s+/)) {
-      if (want === '-') { assert.equal(events.length, 0, `expected no event, found ${found}`); continue; }
-      if (want.startsWith('!')) { assert.ok(!events.some((e) => e.type === want.slice(1)), `unexpected ${want.slice(1)} in ${found}`); continue; }
-      const [head = '', modality] = want.split('~');
-      const [type, roles] = head.split(':');
-      const [src, tgt] = (roles ?? '*>*').split('>');
-      const ok = events.some((e) => e.type === type
-        && (src === '*' || entriesOf(analysis, e.source).includes(src ?? ''))
-        && (tgt === '*' || entriesOf(analysis, e.target).includes(tgt ?? ''))
-        && (!modality || e.modality === modality));
-      assert.ok(ok, `expected ${want}, found ${found || 'no event'}`);
-    }
-  });
-}
+runSentenceTable('test/lexicon/events.tests.tsv', (analysis, want) => {
+  const events = analysis.events ?? [];
+  const found = events.map((e) => `${e.type}:${entriesOf(analysis, e.source).join('/')}>${entriesOf(analysis, e.target).join('/')}~${e.modality}`).join(' ; ');
+  if (want === '-') { assert.equal(events.length, 0, `expected no event, found ${found}`); return; }
+  if (want.startsWith('!')) { assert.ok(!events.some((e) => e.type === want.slice(1)), `unexpected ${want.slice(1)} in ${found}`); return; }
+  const [head = '', modality] = want.split('~');
+  const [type, roles] = head.split(':');
+  const [src, tgt] = (roles ?? '*>*').split('>');
+  const ok = events.some((e) => e.type === type
+    && (src === '*' || entriesOf(analysis, e.source).includes(src ?? ''))
+    && (tgt === '*' || entriesOf(analysis, e.target).includes(tgt ?? ''))
+    && (!modality || e.modality === modality));
+  assert.ok(ok, `expected ${want}, found ${found || 'no event'}`);
+});
