@@ -56,11 +56,12 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     const qualifies = pair.before !== null && previous?.index === pair.before && previous.accepted && candidates[pair.before]?.entries[0]?.kind !== 'country';
     // "Krymske, Luhansk" names the oblast; "Aleppo, Idlib and Hama" is a list of places
     const division = qualifies && !isListed(tokens, candidate) && (previous?.misplaced === true || holds(candidate, candidates[pair.before ?? -1]));
-    const qualifier = pair.after === null ? undefined : candidates[pair.after];
-    const within = withinOf(qualifier);
+    const qualifiedBy = pair.after === null ? undefined : candidates[pair.after];
+    const within = withinOf(qualifiedBy);
     const fits = within !== null && candidate.entries.some((e) => e.country !== null && within.countries.has(e.country));
     // "Kamyanka, Donetsk" where the gazetteer's Kamyankas all lie in other oblasts: a place it lacks
-    const misplaced = qualifier !== undefined && !isLarge(candidate) && !isListed(tokens, qualifier) && !holds(qualifier, candidate);
+    const misplaced = qualifiedBy !== undefined && !isLarge(candidate) && !isListed(tokens, qualifiedBy) && !holds(qualifiedBy, candidate);
+    const admin = noun !== null && PLACE_NOUNS.get(noun) === 'admin';
 
     // "Abu Salim (Tripoli)": a name in brackets after another names where it is
     const bracketed = pair.before !== null && tokens[candidate.tokenStart - 1]?.text === '(';
@@ -73,14 +74,14 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
       else ok = locative || prefix !== null || noun !== null || qualifies || bracketed || fits || isLarge(candidate);
     }
     if (ok) {
-      const region = prefix !== null ? 'direction' : noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null;
+      const region = prefix !== null ? 'direction' : admin ? 'admin' : null;
       // "Kaya (Kaya, Sanmatenga)": a division named after a town is looked for in the town's country
       const around = division ? countriesOf(candidates[pair.before ?? -1]) : null;
       const part = noun !== null && PART_NOUNS.has(noun.toLowerCase());
       accepted.push({ candidate, span: { start: prefix ?? candidate.start, end }, region, within: fits ? within : around, qualifier: division, part });
     } else if (candidate.entries.length === 0 && !candidate.actor && (noun !== null || isNamedPlace(tokens, candidate.tokenStart))) {
       // "Marib governorate", "Shathath area", "the village of Kafr Nabl", unknown to the gazetteer: a place in the country the article is about
-      accepted.push({ candidate, span: { start: candidate.start, end }, region: noun !== null && PLACE_NOUNS.get(noun) === 'admin' ? 'admin' : null, within: null, qualifier: false, part: false });
+      accepted.push({ candidate, span: { start: candidate.start, end }, region: admin ? 'admin' : null, within: null, qualifier: false, part: false });
       ok = true;
     } else if ((candidate.entries.length === 0 || misplaced) && !candidate.actor && (noun !== null || locative)) {
       unknown.push({ start: candidate.start, end: candidate.end });
