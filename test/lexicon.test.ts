@@ -25,7 +25,7 @@ runSentenceTable('test/lexicon/events.tests.tsv', (analysis, want) => {
   const [src, tgt] = (roles ?? '*>*').split('>');
   const ok = events.some((e) => e.type === type
     && (src === '*' || entriesOf(analysis, e.source).includes(src ?? ''))
-    && (tgt === '*' || entriesOf(analysis, e.target).includes(tgt ?? ''))
+    && (tgt === '*' || (tgt?.startsWith('!') ? !entriesOf(analysis, e.target).includes(tgt.slice(1)) : entriesOf(analysis, e.target).includes(tgt ?? '')))
     && (!modality || e.modality === modality));
   assert.ok(ok, `expected ${want}, found ${found || 'no event'}`);
 });

@@ -94,9 +94,14 @@ function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Senten
       return groupOf(index, tokens, s);
     }
     if (STOP_RIGHT.has(t.lower) || (REPORTING.has(t.lemma) && t.pos === 'VERB')) break;
+    // "shelled Aleppo, and Assad met envoys": a comma and a conjunction start the next clause
+    if (t.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) break;
   }
   return [];
 }
+
+/** Conjunctions that, after a comma, begin a new clause with its own subject. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /** Past participles that do not end in -ed, -en or -wn: "was shot by", "were held by". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
