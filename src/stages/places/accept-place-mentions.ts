@@ -55,12 +55,12 @@ export function acceptPlaceMentions(text: string, tokens: readonly Token[], sent
     // "Haifa, Israel": the second names where the first is, when the first is a place below a country
     const qualifies = pair.before !== null && previous?.index === pair.before && previous.accepted && candidates[pair.before]?.entries[0]?.kind !== 'country';
     // "Krymske, Luhansk" names the oblast; "Aleppo, Idlib and Hama" is a list of places
-    const division = qualifies && !isListed(tokens, candidate) && (previous?.misplaced === true || holds(candidate, candidates[pair.before ?? -1]));
+    const division = qualifies && !isListed(tokens, candidate) && (previous?.misplaced === true || holds(withinOf(candidate), candidates[pair.before ?? -1]));
     const qualifiedBy = pair.after === null ? undefined : candidates[pair.after];
     const within = withinOf(qualifiedBy);
     const fits = within !== null && candidate.entries.some((e) => e.country !== null && within.countries.has(e.country));
     // "Kamyanka, Donetsk" where the gazetteer's Kamyankas all lie in other oblasts: a place it lacks
-    const misplaced = qualifiedBy !== undefined && !isLarge(candidate) && !isListed(tokens, qualifiedBy) && !holds(qualifiedBy, candidate);
+    const misplaced = qualifiedBy !== undefined && !isLarge(candidate) && !isListed(tokens, qualifiedBy) && !holds(within, candidate);
     const admin = noun !== null && PLACE_NOUNS.get(noun) === 'admin';
 
     // "Abu Salim (Tripoli)": a name in brackets after another names where it is
@@ -144,9 +144,9 @@ function isListed(tokens: readonly Token[], candidate: PlaceMention): boolean {
   return next !== undefined && (next.lower === 'and' || next.lower === 'or' || (next.text === ',' && /^\p{Lu}/u.test(tokens[candidate.tokenEnd + 1]?.text ?? '')));
 }
 
-/** Whether a division named `outer` may hold the place `inner`: yes when either is unknown or has no division code to check. */
-function holds(outer: PlaceMention, inner: PlaceMention | undefined): boolean {
-  const admins = withinOf(outer)?.admins;
+/** Whether the divisions a qualifier names (`outer`) may hold the place `inner`: yes when either has no division code to check. */
+function holds(outer: PlaceWithin | null, inner: PlaceMention | undefined): boolean {
+  const admins = outer?.admins;
   const coded = inner?.entries.filter((e) => e.admin !== undefined) ?? [];
   if (admins === undefined || admins.size === 0 || coded.length === 0) return true;
   return coded.some((e) => isInside(e.admin, admins));
