@@ -49,7 +49,8 @@ const BIG_DB = argValue('--big-db') ?? '/tmp/sitrep-bench-1m.db';
 const BIG_EVENTS = Number(argValue('--events') ?? 1_000_000);
 const BUDGET_S = 60 * Number(argValue('--budget-min') ?? 15);
 const FALLBACK_EVENTS = 200_000;
-const BATCH = 50; // ingest's default batch size
+/** Articles per saveBatch: ingest's default (read in main(), once dist/ is known to be built). */
+let BATCH = 0;
 const RUNS = Number(argValue('--runs') ?? 5);
 /** With `--also-batch N`, one more ingest per file with `--batch N` (does a smaller batch keep the workers fed?). */
 const ALSO_BATCH = argValue('--also-batch');
@@ -77,6 +78,7 @@ await main();
 async function main() {
   if (!existsSync(CORPUS)) { console.log(`store bench: skipped, the corpus ${CORPUS} is absent`); return; }
   if (!existsSync(MAIN)) { console.log('store bench: dist/ is not built; run `npm run build` first'); process.exitCode = 1; return; }
+  BATCH = (await import(dist('app/ingest/index.js'))).DEFAULT_BATCH_SIZE;
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const loadAverage = { start: loadavgNow() };
   const ingest = process.argv.includes('--skip-ingest') ? { skipped: true } : await benchIngest(loadAverage);

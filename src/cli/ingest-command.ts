@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../app/config/load-config.js';
 import { createExtractPool } from '../app/extract-pool/index.js';
-import { countRejected, ingest, type IngestSummary } from '../app/ingest/index.js';
+import { countRejected, DEFAULT_BATCH_MS, DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../app/ingest/index.js';
 import { defaultStorePath, openStore } from '../app/open-store.js';
 import { InputError } from '../domain/index.js';
 import { countInputItems, readInputs, STDIN_PATH } from '../sources/index.js';
@@ -33,7 +33,7 @@ export function registerIngest(program: Command): void {
     .option('--workers <n>', 'worker threads for extraction (default: all cores; 0 extracts on the main thread)')
     .option('--data <dir...>', 'extra knowledge-base folder(s) in the format of data/ (your own actors and aliases)')
     .option('--format <format>', 'format of standard input and of named files whose extension does not tell')
-    .option('--batch <n>', 'articles saved per transaction', '50')
+    .option('--batch <n>', `most articles saved per transaction (a batch is also saved after ${DEFAULT_BATCH_MS / 1000} s)`, String(DEFAULT_BATCH_SIZE))
     .option('--text-column <name>', 'CSV/TSV: the column holding the article text')
     .option('--title-column <name>', 'CSV/TSV: the column holding the title')
     .option('--date-column <name>', 'CSV/TSV: the column holding the publication date')
@@ -54,7 +54,7 @@ export function registerIngest(program: Command): void {
     ].join('\n'))
     .action(async (paths: string[], flags: IngestFlags) => {
       const workers = flags.workers === undefined ? undefined : parseCount(flags.workers, '--workers', 0);
-      const batchSize = parseCount(flags.batch ?? '50', '--batch', 1);
+      const batchSize = parseCount(flags.batch ?? String(DEFAULT_BATCH_SIZE), '--batch', 1);
       const store = await openStore(flags.db ?? defaultStorePath(), { create: true });
       const pool = await createExtractPool({ ...(workers === undefined ? {} : { workers }), extractor: { userDataDirs: flags.data ?? loadConfig().data } });
       const progress = createProgress({ stream: process.stderr, label: 'ingest', quiet: flags.quiet === true });
