@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createExtractor } from '../src/app/index.js';
+import { toArticleId } from '../src/domain/index.js';
 import { runSentenceTable } from './sentence-table.js';
 
 // Table test of actor resolution: every row of test/lexicon/actors.tests.tsv runs through the whole
@@ -19,4 +22,13 @@ runSentenceTable('test/lexicon/actors.tests.tsv', (analysis, want) => {
   const text = words.replace(/_/g, ' ');
   const actor = actors.find((a) => a.mentions.some((m) => m.text === text));
   assert.equal(actor?.entry, entry, `the actor of "${text}": found ${found}`);
+});
+
+test('an actor diagnostic points at the mention with a plain span', () => {
+  const text = 'Zorvath Kelemir met Turkey\'s foreign minister in Ankara on Monday.';
+  const doc = createExtractor().extract({ id: toArticleId('t'), title: null, text, published: '2023-01-04', outlet: null, url: null });
+  const unknown = doc.diagnostics.find((d) => d.code === 'actor/unknown');
+  assert.ok(unknown?.span, `an actor/unknown diagnostic in ${JSON.stringify(doc.diagnostics)}`);
+  assert.deepEqual(Object.keys(unknown.span), ['start', 'end']);
+  assert.equal(text.slice(unknown.span.start, unknown.span.end), 'Zorvath Kelemir');
 });

@@ -101,17 +101,17 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
         const r = resolveMention(kb, m, date, contextOf(m.sentence));
         if (!r) continue;
         if ('entry' in r) {
-          if (r.ambiguous) diagnostics.push({ code: 'actor/ambiguous', severity: 'info', message: `"${m.text}" matches ${m.entries.join(', ')}; chose ${r.entry}`, span: m });
+          if (r.ambiguous) diagnostics.push({ code: 'actor/ambiguous', severity: 'info', message: `"${m.text}" matches ${m.entries.join(', ')}; chose ${r.entry}`, span: { start: m.start, end: m.end } });
           attach(fromEntry(r.entry), m);
         } else if ('unfilled' in r) {
-          diagnostics.push({ code: 'actor/role-unfilled', severity: 'info', message: `no known ${r.title} of ${r.unfilled} at ${date ?? 'an unknown date'}; "${m.text}" stands for the office`, span: m });
+          diagnostics.push({ code: 'actor/role-unfilled', severity: 'info', message: `no known ${r.title} of ${r.unfilled} at ${date ?? 'an unknown date'}; "${m.text}" stands for the office`, span: { start: m.start, end: m.end } });
           attach(fromEntry(r.unfilled), m);
         } else {
           const known = partialNameOf(drafts, r.guess);
           if (known) { attach(known, m); continue; }
           const kind = m.kind === 'generic' ? 'group' : m.kind === 'role' ? 'person' : guessKind(r.guess);
           const draft = actorFor(`?${r.guess.toLowerCase()}`, () => ({ entry: null, name: r.guess, kind, country: null, memberOf: r.memberOf, guessed: true }));
-          if (m.kind === 'name') diagnostics.push({ code: 'actor/unknown', severity: 'info', message: `"${r.guess}" is not in the knowledge base; guessed kind ${kind}`, span: m });
+          if (m.kind === 'name') diagnostics.push({ code: 'actor/unknown', severity: 'info', message: `"${r.guess}" is not in the knowledge base; guessed kind ${kind}`, span: { start: m.start, end: m.end } });
           attach(draft, m);
         }
       }
