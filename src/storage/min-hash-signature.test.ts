@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SAMPLE_TEXTS } from './contract/sample-texts.js';
-import { createMinHashSignature, estimateJaccard, fromSignatureBytes, MIN_HASH, toBandKeys, toShingleHashes, toSignatureBytes } from './min-hash-signature.js';
+import { createMinHashSignature, estimateJaccard, fromSignatureBytes, MIN_HASH, toBandKeys, toShingleHashes, toShingleWords, toSignatureBytes } from './min-hash-signature.js';
 
 function similarity(a: string, b: string): number {
   const [sa, sb] = [createMinHashSignature(a), createMinHashSignature(b)];
@@ -43,4 +43,14 @@ test('band keys: equal for equal signatures, mostly different otherwise; bytes r
   assert.deepEqual(toBandKeys(a), toBandKeys(fromSignatureBytes(toSignatureBytes(a))));
   const shared = toBandKeys(a).filter((k, i) => toBandKeys(b)[i] === k).length;
   assert.equal(shared, 0);
+});
+
+test('shingle words are the runs of letters and digits of the lower-cased NFKC text', () => {
+  const reference = (text: string): string[] => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  for (const text of [
+    'Turkey’s defence minister said — on Monday — that “talks” went well.',
+    'Hayat Tahrir al-Sham (HTS) ２０２３ ﬁghters: Ａｌｅｐｐｏ, Kobanî, Москва, 北京, دمشق',
+    'math 𝐀𝐁𝐂 and 𝟏𝟐 and emoji 😀 between words; tab\tand\nnew line',
+    '', '...', 'x',
+  ]) assert.deepEqual(toShingleWords(text), reference(text), text);
 });

@@ -44,9 +44,35 @@ function hashWords(words: readonly string[], from: number, to: number): number {
   return fmix32(h);
 }
 
-/** The words of a text with case, accents' composition and punctuation normalised away. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each ASCII character is a letter or digit. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * The words of a text with case, accents' composition and punctuation normalised away: the runs of
+ * letters and digits of its lower-cased NFKC form. A scan rather than a split on a Unicode class,
+ * which took half of a signature's time; characters beyond ASCII are tested one code point at a time.
+ */
 export function toShingleWords(text: string): readonly string[] {
-  return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const s = text.normalize('NFKC').toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let isWord: boolean;
+    if (c < 128) isWord = ASCII_WORD[c] === 1;
+    else {
+      const point = s.codePointAt(i) ?? c;
+      width = point > 0xffff ? 2 : 1;
+      isWord = WORD_CHAR.test(String.fromCodePoint(point));
+    }
+    if (isWord && start < 0) start = i;
+    else if (!isWord && start >= 0) { words.push(s.slice(start, i)); start = -1; }
+    i += width;
+  }
+  if (start >= 0) words.push(s.slice(start));
+  return words;
 }
 
 /** The hashed word 5-shingles of a text in order, repeats included (a shorter text is one shingle). */
