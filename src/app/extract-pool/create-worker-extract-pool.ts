@@ -15,10 +15,10 @@ export interface WorkerExtractPoolOptions {
 }
 
 // Articles sent ahead to each worker: enough that no worker idles for a round trip between articles,
-// nor while the main thread is busy saving a batch (ingest saves ~50 articles in one transaction,
-// up to half a second for long articles with many events on a busy machine, when a worker extracts
-// about one article in 4 ms).
-const DEPTH = 128;
+// nor while the main thread is busy saving a batch (ingest saves up to 500 articles in one
+// transaction, up to two seconds for long articles with many events on a busy machine, when a worker
+// extracts about one article in 4 to 8 ms).
+const DEPTH = 400;
 
 /**
  * Starts `workers` worker threads and resolves once all are ready (rejecting with the first

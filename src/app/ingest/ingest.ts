@@ -37,7 +37,7 @@ export const DEFAULT_BATCH_MS = 2000;
  * Articles read ahead per worker, so that workers keep extracting while a batch is saved (more than
  * the pool sends each worker ahead): enough for the few seconds a full batch takes to save.
  */
-const IN_FLIGHT_PER_WORKER = 400;
+const IN_FLIGHT_PER_WORKER = 600;
 
 /** Codes of the diagnostics that mean an article cannot be extracted at all. */
 const UNEXTRACTABLE = new Set(['article/empty', 'article/not-english', 'article/binary']);
