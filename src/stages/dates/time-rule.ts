@@ -33,7 +33,10 @@ export interface RuleContext {
 export interface TimeRule {
   readonly name: string;
   readonly description: string;
-  /** A case-sensitive regex source with numbered groups only (no named groups, no backreferences). */
+  /**
+   * A case-sensitive regex source with numbered groups only (no named groups, no backreferences),
+   * matching only where no word character comes before (`\b` first), as the scanner assumes.
+   */
   readonly pattern: string;
   /** Resolves a match; `groups[0]` is the rule's whole match, then its own groups in order. */
   resolve(groups: readonly (string | undefined)[], context: RuleContext): RuleOutcome;

@@ -24,3 +24,15 @@ test('the scanner finds each rule at the group the compiled table says', () => {
     assert.equal(match?.[entry.group], sample, entry.rule.name);
   }
 });
+
+test('no rule matches right after a word character, as the scanner assumes', () => {
+  const samples = ['the 1990s', "the '90s", '2020-05-09', '5/9/2020', 'May 9, 2020', '9 May 2020', 'December 2019', 'Christmas Day',
+    'yesterday', 'last week', 'two days ago', 'Monday', 'December', '2019', 'earlier in December', 'mid-November', 'the end of 1998'];
+  for (const rule of TIME_RULES) {
+    const alone = new RegExp(rule.pattern, 'y');
+    for (const sample of samples) {
+      alone.lastIndex = 1;
+      assert.equal(alone.exec(`x${sample}`), null, `${rule.name} on "x${sample}"`);
+    }
+  }
+});
