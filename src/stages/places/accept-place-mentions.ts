@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../../domain/index.js';
-import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, isLocativeBefore, PLACE_NOUNS } from './place-cues.js';
+import { DIRECTION, DIRECTION_OF, GENERIC_WORDS, HAS_DIRECTION, isLocativeBefore, PLACE_NOUNS } from './place-cues.js';
 import { isDivision } from '../../dictionaries/gazetteer/gazetteer.js';
 import { isInside, type PlaceWithin } from './choose-place-entry.js';
 import type { PlaceMention } from './find-place-mentions.js';
@@ -113,6 +113,7 @@ function isRecipient(tokens: readonly Token[], at: number): boolean {
 function directionBefore(text: string, start: number, sentenceStart: number): number | null {
   const from = Math.max(sentenceStart, start - 24);
   const before = text.slice(from, start);
+  if (!HAS_DIRECTION.test(before)) return null;
   const m = DIRECTION.exec(before) ?? DIRECTION_OF.exec(before);
   const word = m?.[1];
   if (m === null || word === undefined) return null;
