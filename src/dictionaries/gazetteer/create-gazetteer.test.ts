@@ -49,3 +49,7 @@ test('createGazetteer counts entries and finds countries by code', () => {
   assert.equal(gazetteer.country('SLV')?.name, 'El Salvador');
   assert.equal(gazetteer.country('BRA'), undefined);
 });
+
+test('createGazetteer finds the same entries for a name looked up again', () => {
+  for (const [query, expected] of rows) assert.deepEqual(show(query), expected, query);
+});

@@ -20,7 +20,10 @@ class Bucket {
   }
 }
 
-/** Builds the name index once; lookups then cost one fold of the query and one map read. */
+/** How many looked-up names the gazetteer remembers; it forgets them all when full, so memory stays bounded on any feed. */
+const REMEMBERED_NAMES = 50_000;
+
+/** Builds the name index once; lookups then cost one fold of the query and one map read, or less for a name seen before. */
 export function createGazetteer(records: Iterable<GazetteerRecord>): Gazetteer {
   // most keys have one entry, kept bare to spare start-up an array per name
   const index = new Map<string, GazetteerEntry | Bucket>();
@@ -49,18 +52,30 @@ export function createGazetteer(records: Iterable<GazetteerRecord>): Gazetteer {
     }
   }
   finishBuckets(index, countries);
+  const lookup = (name: string): readonly GazetteerEntry[] => {
+    const fold = foldPlaceName(name);
+    const found = index.get(toPlaceKeyOfFold(fold));
+    if (found === undefined) return [];
+    if (!(found instanceof Bucket)) return [found];
+    if (!found.mixed) return found.entries;
+    // "Salvador" should find the city before El Salvador, which only shares its key; a division
+    // spelt as asked ("Mazār-e Sharīf" district) stays after the town it is named after
+    const first = (entry: GazetteerEntry, i: number): boolean => found.folds[i] === fold && !isDivision(entry);
+    return found.entries.filter(first).concat(found.entries.filter((e, i) => !first(e, i)));
+  };
+  // the same names come back article after article ("Trump", "Aleppo"): one remembered costs a
+  // tenth of one folded and looked up again
+  const remembered = new Map<string, readonly GazetteerEntry[]>();
   return Object.freeze({
     size,
     lookup(name: string): readonly GazetteerEntry[] {
-      const fold = foldPlaceName(name);
-      const found = index.get(toPlaceKeyOfFold(fold));
-      if (found === undefined) return [];
-      if (!(found instanceof Bucket)) return [found];
-      if (!found.mixed) return found.entries;
-      // "Salvador" should find the city before El Salvador, which only shares its key; a division
-      // spelt as asked ("Mazār-e Sharīf" district) stays after the town it is named after
-      const first = (entry: GazetteerEntry, i: number): boolean => found.folds[i] === fold && !isDivision(entry);
-      return found.entries.filter(first).concat(found.entries.filter((e, i) => !first(e, i)));
+      let entries = remembered.get(name);
+      if (entries === undefined) {
+        if (remembered.size >= REMEMBERED_NAMES) remembered.clear();
+        entries = lookup(name);
+        remembered.set(name, entries);
+      }
+      return entries;
     },
     country(iso3: string): GazetteerEntry | undefined {
       return countries.get(iso3);
