@@ -5,7 +5,7 @@ import { codeEvent } from './code-event.js';
 import { findModality, findSpeaker } from './find-modality.js';
 import { findRoles, type Roles } from './find-roles.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
-import { dateEvent, locateEvent } from './locate-event.js';
+import { dateEvent, findSentencePlaces, locateEvent, type PlaceInSentence } from './locate-event.js';
 import { isBackgroundSummary } from './is-background-summary.js';
 import { indexSlots, type SlotIndex } from './participants.js';
 
@@ -27,13 +27,15 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       const merged = new Map<string, { event: Event; evidence: Evidence[] }>();
       const diagnostics: Diagnostic[] = [];
       for (const sentence of analysis.sentences ?? []) {
+        let places: PlaceInSentence[] | undefined;
         for (const trigger of findTriggers(lexicon, tokens, sentence)) {
           if (trigger.governedBy || isReducedRelative(tokens, trigger.first, index)) continue;
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
           const found = rolesOf(index, tokens, sentence, trigger);
-          const location = locateEvent(analysis.places ?? [], sentence, first.start, text);
+          places ??= findSentencePlaces(analysis.places ?? [], sentence, text);
+          const location = locateEvent(places, first.start);
           // "a protest was held in Kirkuk", "shells fell on Marib": a physical happening with a place needs no named actor
           const actorless = !found || (found.source.length === 0 && found.target.length === 0);
           if (actorless && !(found && HAPPENINGS.has(trigger.rule.type) && location)) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toPlaceId, type Place, type PlacePrecision, type Sentence } from '../../domain/index.js';
-import { locateEvent } from './locate-event.js';
+import { findSentencePlaces, locateEvent } from './locate-event.js';
 
 /** The places of `text`, each given by the words that name it and its precision. */
 function placesOf(text: string, named: readonly [string, PlacePrecision][]): Place[] {
@@ -29,7 +29,7 @@ const rows: [string, string, [string, PlacePrecision][], string][] = [
 for (const [text, trigger, named, expected] of rows) {
   test(`locateEvent: ${text}`, () => {
     const sentence: Sentence = { start: 0, end: text.length, index: 0, tokenStart: 0, tokenEnd: 0 };
-    const location = locateEvent(placesOf(text, named), sentence, text.indexOf(trigger), text);
+    const location = locateEvent(findSentencePlaces(placesOf(text, named), sentence, text), text.indexOf(trigger));
     assert.equal(location?.name, expected);
   });
 }
@@ -40,12 +40,12 @@ test('locateEvent: a place without coordinates comes after one with them', () =>
   assert.ok(shathath && ibb);
   const sentence: Sentence = { start: 0, end: text.length, index: 0, tokenStart: 0, tokenEnd: 0 };
   const unlocated = { ...shathath, lat: null, lon: null };
-  assert.equal(locateEvent([unlocated, ibb], sentence, text.indexOf('hit'), text)?.name, 'Ibb');
-  assert.equal(locateEvent([unlocated], sentence, text.indexOf('hit'), text)?.name, 'Shathath area', 'still named when it is the only place');
+  assert.equal(locateEvent(findSentencePlaces([unlocated, ibb], sentence, text), text.indexOf('hit'))?.name, 'Ibb');
+  assert.equal(locateEvent(findSentencePlaces([unlocated], sentence, text), text.indexOf('hit'))?.name, 'Shathath area', 'still named when it is the only place');
 });
 
 test('locateEvent: never a place from another sentence', () => {
   const text = 'Talks ended. Clashes broke out in Idlib.';
   const sentence: Sentence = { start: 0, end: 12, index: 0, tokenStart: 0, tokenEnd: 0 };
-  assert.equal(locateEvent(placesOf(text, [['Idlib', 'city']]), sentence, 0, text), null);
+  assert.equal(locateEvent(findSentencePlaces(placesOf(text, [['Idlib', 'city']]), sentence, text), 0), null);
 });

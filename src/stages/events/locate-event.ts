@@ -24,21 +24,41 @@ const QUALIFIER_COST = 100;
 /** A place the gazetteer lacks ("Shathath area") comes after any place with coordinates. */
 const UNLOCATED_COST = 400;
 
+/** A place named in a sentence, with the part of its cost as an event's place that owes nothing to the trigger. */
+export interface PlaceInSentence {
+  readonly place: Place;
+  readonly start: number;
+  readonly end: number;
+  readonly cost: number;
+}
+
 /**
- * The place of an event: a place named in its sentence, never one from another sentence. The
- * most precise place wins, then one named after a locative word ("clashed ... in the town of
- * Jarablus" over "fighters from Deir ez-Zor"), then the nearest after the trigger, then before it.
- * A place that only says where another one is ("Luhansk" in "near Krymske, Luhansk") comes after it.
+ * The places named in a sentence, never one from another sentence, each with what its words and
+ * precision cost it: a place named after a locative word ("clashed ... in the town of Jarablus")
+ * costs less than one that is not ("fighters from Deir ez-Zor"); a place that only says where
+ * another one is ("Luhansk" in "near Krymske, Luhansk") costs more. Worked out once a sentence.
  */
-export function locateEvent(places: readonly Place[], sentence: Sentence, triggerAt: number, text: string): EventLocation | null {
-  let best: { place: Place; cost: number } | null = null;
-  const inSentence = places.flatMap((place) => place.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ place, m })));
-  for (const { place, m } of inSentence) {
-    const distance = m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 2;
+export function findSentencePlaces(places: readonly Place[], sentence: Sentence, text: string): PlaceInSentence[] {
+  const named = places.flatMap((place) => place.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ place, m })));
+  return named.map(({ place, m }) => {
     const locative = LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) ? 0 : 80;
-    const qualifies = inSentence.some((o) => o.m.end <= m.start && o.place.precision !== 'country' && QUALIFYING_GAP.test(text.slice(o.m.end, m.start)));
-    const cost = distance + locative + (PRECISION_COST[place.precision] ?? 0) + (qualifies ? QUALIFIER_COST : 0) + (place.lat === null ? UNLOCATED_COST : 0);
-    if (!best || cost < best.cost) best = { place, cost };
+    const qualifies = named.some((o) => o.m.end <= m.start && o.place.precision !== 'country' && QUALIFYING_GAP.test(text.slice(o.m.end, m.start)));
+    const cost = locative + (PRECISION_COST[place.precision] ?? 0) + (qualifies ? QUALIFIER_COST : 0) + (place.lat === null ? UNLOCATED_COST : 0);
+    return { place, start: m.start, end: m.end, cost };
+  });
+}
+
+/**
+ * The place of an event among the places of its sentence: the most precise place wins, then one
+ * named after a locative word, then the nearest after the trigger, then before it.
+ */
+export function locateEvent(inSentence: readonly PlaceInSentence[], triggerAt: number): EventLocation | null {
+  let best: PlaceInSentence | null = null;
+  let bestCost = 0;
+  for (const named of inSentence) {
+    const distance = named.start >= triggerAt ? named.start - triggerAt : (triggerAt - named.end) * 2;
+    const cost = distance + named.cost;
+    if (!best || cost < bestCost) { best = named; bestCost = cost; }
   }
   if (!best) return null;
   const p = best.place;
