@@ -1,4 +1,5 @@
 import type { DatePrecision, EventDate, EventLocation, IncidentRecord, Modality, PlacePrecision, PloverType, QuadClass, ReportedValue } from '../../domain/index.js';
+import { toIncidentSides, type ReportSide } from '../incident-sides.js';
 import { toPlaceholders, type SqliteContext } from './sqlite-context.js';
 
 interface IncidentRow { id: number; type: string; quad_class: string; reports: number; independent_sources: number; first_event: string | null }
@@ -68,15 +69,12 @@ export function readIncidents(ctx: SqliteContext, ids: readonly number[]): Incid
     if (list) list.push(r);
     else byIncident.set(r.incident, [r]);
   }
-  const actors = new Map<number, { source: Set<string>; target: Set<string> }>();
+  const sidesOf = new Map<number, ReportSide[]>();
   for (const s of sides) {
-    const a = actors.get(s.incident) ?? { source: new Set<string>(), target: new Set<string>() };
-    a[s.side].add(s.actor_key);
-    actors.set(s.incident, a);
+    const list = sidesOf.get(s.incident);
+    if (list) list.push({ side: s.side, actor: s.actor_key });
+    else sidesOf.set(s.incident, [{ side: s.side, actor: s.actor_key }]);
   }
-  const byId = new Map(rows.map((r) => {
-    const a = actors.get(r.id);
-    return [r.id, toIncident(r, byIncident.get(r.id) ?? [], { source: [...(a?.source ?? [])], target: [...(a?.target ?? [])] })] as const;
-  }));
+  const byId = new Map(rows.map((r) => [r.id, toIncident(r, byIncident.get(r.id) ?? [], toIncidentSides(sidesOf.get(r.id) ?? []))] as const));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
