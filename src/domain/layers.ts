@@ -41,6 +41,8 @@ export interface Mention extends TextSpan {
   readonly name?: string;
   /** For sector and generic mentions ("troops", "Turkish police"): the sector code. */
   readonly sector?: string;
+  /** For a body named by the person who leads it ("Assad's forces", "the Bush administration"): that person. */
+  readonly leader?: EntryId;
 }
 
 /** A role held by a person for a period, as shown on the actor. */

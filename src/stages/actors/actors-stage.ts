@@ -103,6 +103,8 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
         if ('entry' in r) {
           if (r.ambiguous) diagnostics.push({ code: 'actor/ambiguous', severity: 'info', message: `"${m.text}" matches ${m.entries.join(', ')}; chose ${r.entry}`, span: { start: m.start, end: m.end } });
           attach(fromEntry(r.entry), m);
+          // "Trump's administration agreed ..., he said": the leader named in passing is still who "he" is
+          if (m.leader) recent.person = fromEntry(m.leader);
         } else if ('unfilled' in r) {
           diagnostics.push({ code: 'actor/role-unfilled', severity: 'info', message: `no known ${r.title} of ${r.unfilled} at ${date ?? 'an unknown date'}; "${m.text}" stands for the office`, span: { start: m.start, end: m.end } });
           attach(fromEntry(r.unfilled), m);

@@ -18,7 +18,7 @@ export function countryContext(kb: KnowledgeBase, text: string, mentions: readon
     }
   }
   for (const m of mentions) {
-    const entry = m.entries[0];
+    const entry = m.entries[0] ?? m.leader; // "the Erdogan government" is about Turkey
     const country = entry ? kb.entries.get(entry)?.country : null;
     // "Turkish-backed rebels" are not Turkish: a patron named as a modifier is not where the sentence is
     if (!country || /^-\p{L}+(?:ed|ing)\b/u.test(text.slice(m.end, m.end + 14))) continue;

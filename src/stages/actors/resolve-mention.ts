@@ -1,5 +1,6 @@
 import { toEntryId, type EntryId, type Mention } from '../../domain/index.js';
 import { resolveHolders, toSectorId, type KnowledgeBase } from '../../dictionaries/index.js';
+import { resolveLedBody } from './resolve-led-body.js';
 
 /** What a mention resolves to: a knowledge-base entry, or a name to make a guessed actor from. */
 export type Resolution =
@@ -11,7 +12,8 @@ export type Resolution =
 /**
  * Resolves one mention at the article date: its best knowledge-base entry; a role to the person
  * holding it ("the Turkish President" in 2023 -> Erdogan); a sector word to the country the
- * sentence is about ("police" in a sentence about Kabul -> AFG.POL).
+ * sentence is about ("police" in a sentence about Kabul -> AFG.POL); a body named by its leader to
+ * what that person leads ("Assad's forces" -> SYR.MIL).
  */
 export function resolveMention(kb: KnowledgeBase, m: Mention, date: string | null, contextCountry: string | null): Resolution {
   if (m.kind === 'role') {
@@ -26,6 +28,13 @@ export function resolveMention(kb: KnowledgeBase, m: Mention, date: string | nul
       return { unfilled: office, title: m.title };
     }
     return m.name ? { guess: m.name, memberOf: null } : null;
+  }
+  if (m.leader && m.sector) {
+    // "Assad's forces" -> SYR.MIL; a person who led nothing known: their own country's sector
+    const body = resolveLedBody(kb, m.leader, m.sector, date);
+    const country = kb.entries.get(m.leader)?.country ?? contextCountry;
+    if (body) return { entry: body, ambiguous: false };
+    return country ? { entry: toSectorId(country, m.sector), ambiguous: false } : { guess: m.text, memberOf: null };
   }
   if (m.kind === 'generic') {
     return contextCountry && m.sector ? { entry: toSectorId(contextCountry, m.sector), ambiguous: false } : { guess: m.text, memberOf: null };

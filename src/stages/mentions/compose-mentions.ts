@@ -1,6 +1,7 @@
 import { toEntryId, type EntryId, type MentionKind } from '../../domain/index.js';
 import { toSectorId, type KnowledgeBase, type NameHit } from '../../dictionaries/index.js';
 import type { Piece } from './find-pieces.js';
+import { findLeader } from './find-leader.js';
 
 /** A mention before it gets its id and token range. */
 export interface DraftMention {
@@ -12,6 +13,7 @@ export interface DraftMention {
   readonly titleOf?: EntryId;
   readonly name?: string;
   readonly sector?: string;
+  readonly leader?: EntryId;
 }
 
 // Words that are sector words but too vague to stand alone as an actor ("people said").
@@ -22,7 +24,7 @@ const ARTICLE = /^(the|a|an)\s$/i;
  * Composes dictionary pieces into mentions: coordinated demonyms with a sector or title word
  * ("the Russian, Syrian and Turkish defence ministers" -> three role mentions), a title with the
  * person it names ("Defense Minister Hulusi Akar"), "the head of MIT", an organisation with its
- * members' word ("Taliban insurgents"), and plain names.
+ * members' word ("Taliban insurgents"), a body with its leader ("Assad's forces"), and plain names.
  */
 export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonly Piece[]): DraftMention[] {
   const out: DraftMention[] = [];
@@ -44,6 +46,13 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
         const entry = isCountry(kb, owner) ? toSectorId(owner, p.code) : toEntryId(owner);
         out.push({ kind: isCountry(kb, owner) ? 'sector' : 'name', start: from.start, end: isLast ? p.end : from.end, entries: [entry], sector: p.code });
       }
+      continue;
+    }
+    const leader = findLeader(kb, text, pieces, i);
+    if (leader) {
+      // "Assad's forces", "the Bush administration": the body the person leads, resolved at the article date
+      if (leader.index !== null) consumed.add(leader.index);
+      out.push({ kind: 'sector', start: leader.start, end: p.end, entries: [], sector: p.code, leader: leader.person });
       continue;
     }
     const word = text.slice(p.start, p.end).toLowerCase();
