@@ -113,7 +113,25 @@ function composeTitle(kb: KnowledgeBase, text: string, pieces: readonly Piece[],
   }
   chain.forEach((c) => consumed.add(c.index));
   start = Math.min(start, p.start);
+  const body = titleOf ? bodyOfPluralTitle(kb, text.slice(p.start, p.end), p.key, titleOf) : null;
+  if (body) {
+    // "Russian envoys", "Hezbollah commanders": several holders of an office are its body, not one person
+    out.push({ start, end, ...body });
+    return;
+  }
   out.push({ kind: 'role', start, end, entries: [], title: p.key, ...(titleOf ? { titleOf } : {}) });
+}
+
+/**
+ * The body that a plural title of one owner stands for: the title's sector of a country ("Russian
+ * envoys" -> RUS.FOR), or the organisation ("Hezbollah commanders"). Null for a singular title,
+ * and for a country's title of no sector ("Palestinian leaders" stay the office of leader).
+ */
+function bodyOfPluralTitle(kb: KnowledgeBase, word: string, key: string, of: EntryId): Pick<DraftMention, 'kind' | 'entries' | 'sector'> | null {
+  const title = kb.titles.get(key);
+  if (!title || title.words.includes(word.toLowerCase())) return null;
+  if (!isCountry(kb, of)) return { kind: 'name', entries: [of] };
+  return title.sector ? { kind: 'sector', entries: [toSectorId(of, title.sector)], sector: title.sector } : null;
 }
 
 interface Owner {
@@ -130,7 +148,8 @@ function ownerChain(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i
     const prev = pieces[at - 1];
     const cur = pieces[at];
     if (!prev || !cur || prev.type !== 'name') break;
-    const gap = text.slice(prev.end, cur.start);
+    // "U.S. envoys": the matched name "U.S" leaves its final full stop in the gap
+    const gap = text.slice(prev.end, cur.start).replace(ABBREVIATION_STOP.test(text.slice(prev.start, prev.end)) ? /^\./ : /^$/, '');
     if (!joiner.test(gap) || gap === '-') break;
     if (text.charAt(prev.start - 1) === '-') break; // "pro-Russian separatists" are not Russian
     const owner = prev.hits[0]?.entry;
@@ -143,6 +162,9 @@ function ownerChain(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i
   }
   return chain;
 }
+
+/** A name written as an abbreviation with full stops ("U.S", "U.K"), whose last stop is left out of the match. */
+const ABBREVIATION_STOP = /\.\p{Lu}$/u;
 
 function ownerEntry(kb: KnowledgeBase, owner: string): EntryId {
   const entry = kb.entries.get(toEntryId(owner));
