@@ -29,7 +29,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
   return defineStage({
     name: 'actors',
     version: '1',
-    requires: ['mentions', 'places'],
+    requires: ['sentences', 'mentions', 'places'],
     provides: ['actors'],
     run(analysis) {
       const date = analysis.article.published;
@@ -37,7 +37,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const places = analysis.places ?? [];
       const placeMentions = new Set(places.flatMap((p) => p.mentionIds));
       const placeSpans = places.flatMap((p) => p.mentions);
-      const contextOf = countryContext(kb, analysis.article.text, mentions, places);
+      const contextOf = countryContext(kb, analysis.article.text, mentions, places, analysis.sentences ?? []);
       const byKey = new Map<string, Draft>();
       const diagnostics: Diagnostic[] = [];
       const drafts: Draft[] = [];

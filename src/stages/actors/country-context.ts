@@ -1,4 +1,4 @@
-import type { Mention, Place } from '../../domain/index.js';
+import type { Mention, Place, Sentence } from '../../domain/index.js';
 import type { KnowledgeBase } from '../../dictionaries/index.js';
 
 /**
@@ -6,15 +6,15 @@ import type { KnowledgeBase } from '../../dictionaries/index.js';
  * -> Afghan police): a place in the sentence, else a country named in it, else the article's most
  * named country.
  */
-export function countryContext(kb: KnowledgeBase, text: string, mentions: readonly Mention[], places: readonly Place[]): (sentence: number) => string | null {
+export function countryContext(kb: KnowledgeBase, text: string, mentions: readonly Mention[], places: readonly Place[], sentences: readonly Sentence[]): (sentence: number) => string | null {
   const bySentence = new Map<number, string>();
   const counts = new Map<string, number>();
-  const placeSentence = new Map<string, number>();
-  for (const m of mentions) placeSentence.set(m.id, m.sentence);
   for (const p of places) {
-    for (const id of p.mentionIds) {
-      const s = placeSentence.get(id);
-      if (s !== undefined && p.country && !bySentence.has(s)) bySentence.set(s, p.country);
+    if (!p.country) continue;
+    // every mention of the place, including the gazetteer's own finds ("in Haifa city") that are no actor mention
+    for (const span of p.mentions) {
+      const s = sentenceAt(sentences, span.start);
+      if (s !== null && !bySentence.has(s)) bySentence.set(s, p.country);
     }
   }
   for (const m of mentions) {
@@ -29,4 +29,19 @@ export function countryContext(kb: KnowledgeBase, text: string, mentions: readon
   let best = 0;
   for (const [c, n] of counts) if (n > best) { main = c; best = n; }
   return (sentence) => bySentence.get(sentence) ?? main;
+}
+
+/** The index of the sentence holding a character offset, or null. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) return null;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.index;
+  }
+  return null;
 }
