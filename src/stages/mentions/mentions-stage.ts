@@ -99,19 +99,37 @@ function groupsByDeed(kb: KnowledgeBase, tokens: readonly Token[]): DraftMention
   return found;
 }
 
-/** "migrant workers held a protest": a generic group named by what it does next (data/sector-shifts.tsv). */
+/** How far past a group's name its verb may come, over the phrases that qualify the group. */
+const SUBJECT_REACH = 12;
+/** Words that begin a clause of their own, whose verb is not the group's. */
+const CLAUSE_START: ReadonlySet<string> = new Set(['who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'said', 'says']);
+
+/**
+ * "migrant workers held a protest", "civilians in Bennsh in Idleb protested", "residents (Kamukunji,
+ * Nairobi) demonstrated": a generic group named by what it does next (data/sector-shifts.tsv). The
+ * cue is looked for past the phrases that qualify the group, up to its verb and a few words after it.
+ */
 function shiftSector(kb: KnowledgeBase, tokens: readonly Token[], m: Mention): Mention {
   if (!m.sector) return m;
   for (const shift of kb.sectorShifts) {
     if (shift.from !== m.sector) continue;
-    const end = Math.min(tokens.length, m.tokenEnd + SHIFT_WINDOW);
+    let end = Math.min(tokens.length, m.tokenEnd + SUBJECT_REACH);
     for (let k = m.tokenEnd; k < end; k++) {
       const t = tokens[k];
-      if (!t || t.pos === 'PUNCT' || t.lower === 'who' || t.lower === 'which') break;
-      if (!shift.cues.has(t.lemma) && !shift.cues.has(t.lower)) continue;
-      const suffix = `.${shift.from}`;
-      const entries = m.entries.map((e) => (e.endsWith(suffix) ? toEntryId(`${e.slice(0, -suffix.length)}.${shift.to}`) : e));
-      return { ...m, sector: shift.to, entries };
+      if (!t || t.sentence !== tokens[m.tokenStart]?.sentence || CLAUSE_START.has(t.lower)) break;
+      if (t.text === '(') {
+        // "residents (Kamukunji, Nairobi) demonstrated": a bracketed aside is stepped over
+        while (k < end && tokens[k]?.text !== ')') k++;
+        continue;
+      }
+      if (t.pos === 'PUNCT') break;
+      if (shift.cues.has(t.lemma) || shift.cues.has(t.lower)) {
+        const suffix = `.${shift.from}`;
+        const entries = m.entries.map((e) => (e.endsWith(suffix) ? toEntryId(`${e.slice(0, -suffix.length)}.${shift.to}`) : e));
+        return { ...m, sector: shift.to, entries };
+      }
+      // the first verb is the group's: its cue is in it or in the words right after it ("held a protest")
+      if (t.pos === 'VERB') end = Math.min(end, k + SHIFT_WINDOW);
     }
   }
   return m;
