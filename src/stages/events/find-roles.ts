@@ -75,9 +75,40 @@ function leftGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentenc
     const t = tokens[k];
     // a subject never lies beyond a clause boundary: "since a bombing", "X said (that) ..."
     if (!t || t.text === ';' || t.pos === 'SCONJ' || (REPORTING.has(t.lemma) && t.pos === 'VERB')) break;
+    const aside = asideStart(tokens, k, limit, from);
+    if (aside >= 0) k = aside;
   }
   return [];
 }
+
+/**
+ * Where an aside that ends at token `k` begins, so that the search for a subject steps over it, or
+ * -1: a bracketed list ("residents (Kamukunji, Nairobi) demonstrated") or an appositive right before
+ * the verb ("Pakistan, a key U.S. ally, has refused").
+ */
+function asideStart(tokens: readonly Token[], k: number, limit: number, verb: number): number {
+  const t = tokens[k];
+  if (t?.text === ')') {
+    // a list of places qualifies the subject; a single name may be who it is ("militants (suspected TTP)")
+    let list = false;
+    for (let b = k - 1; b >= limit; b--) {
+      if (tokens[b]?.text === ',') list = true;
+      if (tokens[b]?.text === '(') return list ? b : -1;
+    }
+    return -1;
+  }
+  if (t?.text !== ',') return -1;
+  for (let v = k + 1; v < verb; v++) if (!VERB_GROUP.has(tokens[v]?.pos ?? '')) return -1;
+  for (let b = k - 1; b > limit; b--) {
+    const u = tokens[b];
+    if (!u || u.text === ';' || u.pos === 'VERB') return -1;
+    if (u.text === ',') return tokens[b + 1]?.pos === 'DET' ? b : -1;
+  }
+  return -1;
+}
+
+/** The words that may stand between an appositive's closing comma and its verb: "has refused", "also rejected". */
+const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 
 function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, from: number, trigger: Trigger): Slot[] {
   const limit = Math.min(sentence.tokenEnd, from + RIGHT_WINDOW);
