@@ -143,7 +143,8 @@ interface Owner {
 function ownerChain(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i: number): Owner[] {
   const chain: Owner[] = [];
   let at = i;
-  let joiner = /^(\s*['’]s)?\s+(\p{Lu}\p{Ll}+\s+)?$|^-$/u; // "Turkey's military", "Turkish special", "Israeli-"? no
+  // "Turkey's military", "Turkeys military" (apostrophe stripped), "Turkish special"
+  let joiner = /^(\s*['’]?s)?\s+(\p{Lu}\p{Ll}+\s+)?$|^-$/u;
   for (;;) {
     const prev = pieces[at - 1];
     const cur = pieces[at];

@@ -4,8 +4,8 @@ import type { Piece } from './find-pieces.js';
 
 /** The sectors a leader's name can come before: the bodies a head of state or of an armed group commands. */
 const LED_SECTORS: ReadonlySet<string> = new Set(['GOV', 'FOR', 'DEF', 'INTR', 'MIL', 'POL', 'INT', 'REB']);
-/** "Assad's forces", "the Erdogan government". */
-const POSSESSIVE_GAP = /^(?:['’]s)?\s+$/;
+/** "Assad's forces", "Assads forces" (apostrophe stripped), "the Erdogan government". */
+const POSSESSIVE_GAP = /^(?:['’]?s)?\s+$/;
 /** A capitalised word (possibly possessive) ending the text before a sector word: "the Bush administration". */
 const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)(?:['’]s)?\s+$/u;
 

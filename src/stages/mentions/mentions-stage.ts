@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { composeMentions, type DraftMention } from './compose-mentions.js';
 import { findPieces } from './find-pieces.js';
+import { findStrippedPossessives } from './find-stripped-possessives.js';
 import { findProperNames } from './find-proper-names.js';
 
 const ANAPHOR = /\b(?:(?:his|her|their|the) country|the (?:militant |armed |rebel )?(?:group|militia|movement|organi[sz]ation)|the ministry|he|she|his|her)\b/gi;
@@ -20,7 +21,9 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
     run(analysis) {
       const text = analysis.article.text;
       const tokens = analysis.tokens ?? [];
-      const pieces = findPieces(kb, text);
+      const found = findPieces(kb, text);
+      const stripped = findStrippedPossessives(kb, text, found);
+      const pieces = stripped.length === 0 ? found : [...found, ...stripped].sort((a, b) => a.start - b.start);
       const drafts = composeMentions(kb, text, pieces);
       const taken = new Uint8Array(text.length + 1);
       // dictionary words left out of mentions ("Turkish airspace") are still no unknown names
