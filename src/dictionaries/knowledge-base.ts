@@ -79,6 +79,8 @@ export interface KnowledgeBase {
   readonly sectorShifts: readonly SectorShift[];
   /** Nouns after which a demonym names an actor ("an Indian proposal"), lower-case. */
   readonly actNouns: ReadonlySet<string>;
+  /** Nouns after which a bare sector word is a modifier, not an actor ("military aid"). */
+  readonly modifierNouns: ReadonlySet<string>;
   readonly titles: ReadonlyMap<string, Title>;
   readonly rolesByPerson: ReadonlyMap<EntryId, readonly Role[]>;
   readonly rolesByOffice: ReadonlyMap<string, readonly Role[]>;

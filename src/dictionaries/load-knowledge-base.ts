@@ -48,6 +48,7 @@ export function loadKnowledgeBase(dataDir: string, userDirs: readonly string[] =
     sectors.set(c['code'] ?? '', { code: c['code'] ?? '', template: c['name'] ?? '', aliases: splitValues(c['aliases']), words: splitValues(c['words']), kind: kindOf(row, c['kind']) });
   }
   const actNouns = new Set(read('act-nouns.tsv', ['word']).map((row) => (row.cells['word'] ?? '').toLowerCase()));
+  const modifierNouns = new Set(read('modifier-nouns.tsv', ['word']).map((row) => (row.cells['word'] ?? '').toLowerCase()));
   const sectorShifts: SectorShift[] = [];
   for (const row of read('sector-shifts.tsv', ['from', 'cues', 'to'])) {
     const c = row.cells;
@@ -131,7 +132,7 @@ export function loadKnowledgeBase(dataDir: string, userDirs: readonly string[] =
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.name).update('\0').update(f.text);
   return Object.freeze({
-    entries, countries, sectors, sectorShifts, actNouns, titles, rolesByPerson, rolesByOffice, names, sectorWords, titleWords,
+    entries, countries, sectors, sectorShifts, actNouns, modifierNouns, titles, rolesByPerson, rolesByOffice, names, sectorWords, titleWords,
     hash: hash.digest('hex').slice(0, 16),
   });
 }

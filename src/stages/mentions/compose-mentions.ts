@@ -56,7 +56,7 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
       continue;
     }
     const word = text.slice(p.start, p.end).toLowerCase();
-    if (!VAGUE_ALONE.has(word)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
+    if (!VAGUE_ALONE.has(word) && !isModifier(kb, text, p.end, pieces[i + 1], p.code)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
   }
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
@@ -201,6 +201,18 @@ function beforeActNoun(kb: KnowledgeBase, text: string, end: number): boolean {
   const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(text.slice(end, end + 40));
   const words = m ? [m[0].trim().split(/\s+/)[0] ?? '', m[1] ?? ''] : [];
   return words.some((w) => kb.actNouns.has(w));
+}
+
+/**
+ * Whether a bare sector word ending at `end` only qualifies the noun after it: a noun of
+ * data/modifier-nouns.tsv ("military aid", "police custody"), or a sector word of another sector
+ * ("military intelligence", "government forces" are intelligence and the military).
+ */
+function isModifier(kb: KnowledgeBase, text: string, end: number, next: Piece | undefined, sector: string): boolean {
+  const m = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  if (!m) return false;
+  if (kb.modifierNouns.has(m[1] ?? '')) return true;
+  return next?.type === 'sector' && next.code !== sector && next.start === end + m[0].length - (m[1]?.length ?? 0);
 }
 
 function standsAlone(text: string, end: number): boolean {
