@@ -1,4 +1,4 @@
-import { toEventId, type ActorId, type Diagnostic, type Event, type Evidence, type Sentence, type Token } from '../../domain/index.js';
+import { toEventId, type ActorId, type Diagnostic, type Event, type Evidence, type Sentence, type TextSpan, type Token } from '../../domain/index.js';
 import type { EventLexicon } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { codeEvent } from './code-event.js';
@@ -33,6 +33,8 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
+          // "in March 2011", "on 9 March": a word of a date expression is no trigger ("march/N")
+          if (isInDate(analysis.dates ?? [], first.start)) continue;
           const found = rolesOf(index, tokens, sentence, trigger);
           places ??= findSentencePlaces(analysis.places ?? [], sentence, text);
           const location = locateEvent(places, first.start);
@@ -111,4 +113,9 @@ function rolesOf(index: SlotIndex, tokens: readonly Token[], sentence: Sentence,
 
 function sorted(ids: readonly ActorId[]): string {
   return [...ids].sort().join(',');
+}
+
+/** Whether an offset lies inside a resolved date expression. */
+function isInDate(dates: readonly TextSpan[], at: number): boolean {
+  return dates.some((d) => d.start <= at && at < d.end);
 }
