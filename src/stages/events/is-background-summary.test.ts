@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import type { EventDate, Token } from '../../domain/index.js';
 import { isBackgroundSummary } from './is-background-summary.js';
 
-/** Tokens of a sentence, split on spaces, with "has/have/had/been" as AUX and -ly words as ADV. */
+/** Tokens of a sentence, split on spaces, with "has/have/had/been" as AUX, -ly words and "then" as ADV, -ed words as VERB and the rest as NOUN. */
 function tokensOf(sentence: string): Token[] {
   let at = 0;
   return sentence.split(' ').map((word) => {
     const start = sentence.indexOf(word, at);
     at = start + word.length;
     const lower = word.toLowerCase();
-    const pos = ['has', 'have', 'had', 'been'].includes(lower) ? 'AUX' : lower.endsWith('ly') ? 'ADV' : 'VERB';
+    const pos = ['has', 'have', 'had', 'been'].includes(lower) ? 'AUX' : lower.endsWith('ly') || lower === 'then' ? 'ADV' : /ed$|killed|began/.test(lower) ? 'VERB' : 'NOUN';
     return { text: word, lower, lemma: lower, pos, start, end: at, sentence: 0 };
   });
 }
@@ -25,6 +25,12 @@ const rows: [string, string, EventDate, boolean][] = [
   ['forces have shelled Aleppo since Sunday', 'shelled', dated('2015-01-25', 'since Sunday'), false],
   ['forces shelled Aleppo in March 2011', 'shelled', dated('2011-03', 'in March 2011'), false],
   ['forces have shelled Aleppo', 'shelled', { value: '2015-02-01', precision: 'day', text: null, reason: '' }, false],
+  ['thousands died since the conflict erupted in March 2011', 'erupted', dated('2011-03', 'in March 2011'), true],
+  ['since the rebels seized Idlib in 2012', 'seized', dated('2012', 'in 2012'), true],
+  ['the town has been quiet since rebels seized it on Sunday', 'seized', dated('2015-01-25', 'on Sunday'), false],
+  ['since then rebels seized Idlib in 2012', 'seized', dated('2012', 'in 2012'), false],
+  ['thousands have died since the uprising began in March 2011 with protests', 'protests', dated('2011-03', 'in March 2011'), true],
+  ['since 2011 and rebels seized Idlib in 2012', 'seized', dated('2012', 'in 2012'), false],
 ];
 
 for (const [sentence, trigger, date, expected] of rows) {
