@@ -32,7 +32,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
       const last = hits[hits.length - 1] ?? i;
       if (!best || last - i > best.last - best.first || rule.elements.length > best.rule.elements.length) best = { rule, first: i, last, head: headOf(tokens, hits) };
     }
-    if (best && !modifiesAgent(tokens, best)) { found.push(best); i = best.last + 1; } else i++;
+    if (best && !modifiesAgent(tokens, best) && !isCompoundModifier(tokens, best)) { found.push(best); i = best.last + 1; } else i++;
   }
   for (let k = 0; k < found.length; k++) {
     const g = found[k];
@@ -83,6 +83,21 @@ const AGENT_HEADS: ReadonlySet<string> = new Set([
 function modifiesAgent(tokens: readonly Token[], t: Trigger): boolean {
   const next = tokens[t.last + 1];
   return t.first === t.last && isNounTrigger(tokens, t) && next !== undefined && next.pos === 'NOUN' && AGENT_HEADS.has(next.lemma);
+}
+
+/** Prefixes that make a hyphenated verb a verb still: "re-arrested", "co-sponsored". */
+const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'co', 'pre', 'un', 'non', 'over', 'under', 'counter', 'self', 'cross', 'mis', 'out']);
+
+/**
+ * "the US-backed SDF", "Iran-sponsored militias", "a Qatar-mediated deal": a participle glued to a
+ * word before it by a hyphen is an adjective describing a noun, no act told by the sentence.
+ */
+function isCompoundModifier(tokens: readonly Token[], t: Trigger): boolean {
+  const first = tokens[t.first];
+  const hyphen = tokens[t.first - 1];
+  const before = tokens[t.first - 2];
+  if (!first || !hyphen || !before || hyphen.text !== '-' || hyphen.start !== before.end || hyphen.end !== first.start) return false;
+  return first.pos === 'VERB' && /(ed|led|wn|en)$/.test(first.lower) && !VERB_PREFIXES.has(before.lower);
 }
 
 function isNounTrigger(tokens: readonly Token[], t: Trigger): boolean {
