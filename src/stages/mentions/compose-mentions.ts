@@ -83,6 +83,16 @@ function composeTitle(kb: KnowledgeBase, text: string, pieces: readonly Piece[],
   const next = pieces[i + 1];
   const gap = next ? text.slice(end, next.start) : '';
   if (!titleOf && next?.type === 'name' && /^\s+of\s+(the\s+)?$/i.test(gap)) {
+    const owners = ownersAfterOf(kb, text, pieces, i + 1);
+    if (owners.length > 1) {
+      // "the defence ministers of Turkey and Syria": one role per owner, as for "the Turkish and Syrian ministers"
+      owners.forEach((o, n) => {
+        consumed.add(o.index);
+        const from = pieces[o.index];
+        if (from) out.push({ kind: 'role', start: n === 0 ? start : from.start, end: from.end, entries: [], title: p.key, titleOf: ownerEntry(kb, o.owner) });
+      });
+      return;
+    }
     titleOf = ownerEntry(kb, next.hits[0]?.entry ?? '');
     end = next.end;
     consumed.add(i + 1);
@@ -162,6 +172,23 @@ function ownerChain(kb: KnowledgeBase, text: string, pieces: readonly Piece[], i
     joiner = /^\s*,\s*$|^\s*,?\s+and\s+$/; // further owners are coordinated: "Russian, Syrian and"
   }
   return chain;
+}
+
+/**
+ * The coordinated owners after a title's "of" ("the foreign ministers of Iran, Iraq and Syria"),
+ * starting with the name piece at `first`; persons end the list.
+ */
+function ownersAfterOf(kb: KnowledgeBase, text: string, pieces: readonly Piece[], first: number): Owner[] {
+  const owners: Owner[] = [];
+  for (let at = first; ; at++) {
+    const cur = pieces[at];
+    const owner = cur?.type === 'name' ? cur.hits[0]?.entry : undefined;
+    if (!cur || !owner || kb.entries.get(owner)?.kind === 'person') break;
+    owners.push({ index: at, owner });
+    const next = pieces[at + 1];
+    if (!next || !/^\s*,\s*$|^\s*,?\s+and\s+(the\s+)?$/.test(text.slice(cur.end, next.start))) break;
+  }
+  return owners;
 }
 
 /** A name written as an abbreviation with full stops ("U.S", "U.K"), whose last stop is left out of the match. */
