@@ -32,7 +32,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
       const last = hits[hits.length - 1] ?? i;
       if (!best || last - i > best.last - best.first || rule.elements.length > best.rule.elements.length) best = { rule, first: i, last, head: headOf(tokens, hits) };
     }
-    if (best && !modifiesAgent(tokens, best) && !isCompoundModifier(tokens, best)) { found.push(best); i = best.last + 1; } else i++;
+    if (best && !modifiesAgent(tokens, best) && !isCompoundModifier(tokens, best) && !isDescribed(tokens, best, sentence.tokenStart)) { found.push(best); i = best.last + 1; } else i++;
   }
   for (let k = 0; k < found.length; k++) {
     const g = found[k];
@@ -83,6 +83,21 @@ const AGENT_HEADS: ReadonlySet<string> = new Set([
 function modifiesAgent(tokens: readonly Token[], t: Trigger): boolean {
   const next = tokens[t.last + 1];
   return t.first === t.last && isNounTrigger(tokens, t) && next !== undefined && next.pos === 'NOUN' && AGENT_HEADS.has(next.lemma);
+}
+
+/** Verbs that say what something was like: their object is what is talked about, not an act of the subject. */
+const DESCRIBING: ReadonlySet<string> = new Set(['describe', 'call', 'term', 'characterise', 'characterize', 'label', 'dub', 'portray', 'deem', 'consider', 'regard', 'view']);
+
+/** "the agency described the meeting as positive", "called the talks a waste of time": the act is only talked about. */
+function isDescribed(tokens: readonly Token[], t: Trigger, sentenceStart: number): boolean {
+  if (!isNounTrigger(tokens, t)) return false;
+  for (let k = t.first - 1; k >= Math.max(sentenceStart, t.first - 5); k--) {
+    const u = tokens[k];
+    if (!u) return false;
+    if (u.pos === 'VERB') return DESCRIBING.has(u.lemma);
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(u.pos)) return false;
+  }
+  return false;
 }
 
 /** Prefixes that make a hyphenated verb a verb still: "re-arrested", "co-sponsored". */
