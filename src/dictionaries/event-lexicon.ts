@@ -24,6 +24,11 @@ export interface EventRule {
    * trigger's subject the target (governs = `speaker`).
    */
   readonly speakerActs: boolean;
+  /**
+   * "the ministers discussed ways to fight extremist groups": its object is what was talked about,
+   * and the acts named in it up to the clause's end are no events (governs = `topic`).
+   */
+  readonly topic: boolean;
 }
 
 /** A cue that changes an event's modality ("not", "plan to", "if"). */

@@ -32,10 +32,10 @@ export function loadEventLexicon(dataDir: string, userDirs: readonly string[] = 
       const elements = parsePattern(c['pattern'] ?? '');
       if (elements.length === 0 || elements.some((e) => e.word === '')) throw rowError(row, `pattern "${c['pattern']}" is empty or has an empty element`);
       const governs = c['governs'] ?? '';
-      if (governs && governs !== 'yes' && governs !== 'speaker') throw rowError(row, `governs must be "yes", "speaker" or empty, not "${governs}"`);
+      if (governs && !GOVERNS.includes(governs)) throw rowError(row, `governs must be ${GOVERNS.map((g) => `"${g}"`).join(', ')} or empty, not "${governs}"`);
       rules.push({
         id: `${file.name}:${row.line}`, pattern: c['pattern'] ?? '', elements, type, cameo, mode: c['mode'] || null,
-        governs: governs !== '', speakerActs: governs === 'speaker',
+        governs: governs !== '', speakerActs: governs === 'speaker', topic: governs === 'topic',
       });
     }
   }
@@ -48,6 +48,9 @@ export function loadEventLexicon(dataDir: string, userDirs: readonly string[] = 
     hash: hash.digest('hex').slice(0, 16),
   });
 }
+
+/** The values of the `governs` column. */
+const GOVERNS: readonly string[] = ['yes', 'speaker', 'topic'];
 
 function indexByFirst<T extends { readonly elements: readonly { readonly word: string }[] }>(items: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -40,7 +40,8 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           const location = locateEvent(places, first.start);
           // "a protest was held in Kirkuk", "shells fell on Marib": a physical happening with a place needs no named actor
           const actorless = !found || (found.source.length === 0 && found.target.length === 0);
-          if (actorless && !(found && HAPPENINGS.has(trigger.rule.type) && location)) {
+          // "efforts to fight extremist groups in Syria": an infinitive completing a noun names an act, not a happening
+          if (actorless && !(found && HAPPENINGS.has(trigger.rule.type) && location && !completesNoun(tokens, trigger.first))) {
             diagnostics.push({ code: 'event/no-actor', severity: 'info', message: `"${text.slice(first.start, last.end)}" (${trigger.rule.type}) has no actor in its sentence; no event was made`, span: { start: first.start, end: last.end } });
             continue;
           }
@@ -109,6 +110,11 @@ function rolesOf(index: SlotIndex, tokens: readonly Token[], sentence: Sentence,
   const speaker = findSpeaker(index, tokens, sentence, trigger);
   if (!speaker || roles.source.length === 0) return null;
   return { source: speaker, target: roles.source.filter((a) => !speaker.includes(a)), how: `the speaker demands it of the subject ("${trigger.rule.pattern}")` };
+}
+
+/** "efforts to fight", "an operation to arrest him": an infinitive right after a common noun. */
+function completesNoun(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'to' && tokens[at - 2]?.pos === 'NOUN';
 }
 
 function sorted(ids: readonly ActorId[]): string {

@@ -62,6 +62,8 @@ function unique(ids: readonly ActorId[]): ActorId[] {
 
 function leftGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, from: number): Slot[] {
   const limit = Math.max(sentence.tokenStart, from - LEFT_WINDOW);
+  // "the problem of refugees and joint efforts to fight extremist groups": refugees would not fight
+  if (isNounComplement(tokens, index, from)) return [];
   for (let k = from - 1; k >= limit; k--) {
     const s = index.at[k] ?? -1;
     if (s >= 0) {
@@ -80,6 +82,29 @@ function leftGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentenc
   }
   return [];
 }
+
+/**
+ * Whether the trigger at `from` is an infinitive completing a common noun that is one of a list of
+ * objects naming actors of their own: "discussed the problem of refugees and joint efforts to fight".
+ * The names before the "and" belong to another object; "announced a plan to attack" and "used
+ * teargas and water cannons to disperse" still look back to who announced or used them.
+ */
+function isNounComplement(tokens: readonly Token[], index: SlotIndex, from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'to' || tokens[from - 2]?.pos !== 'NOUN' || (index.at[from - 2] ?? -1) >= 0) return false;
+  let k = from - 3;
+  while (k > from - 7 && NOUN_PHRASE.has(tokens[k]?.pos ?? '') && (index.at[k] ?? -1) < 0) k--;
+  const before = tokens[k];
+  if (before?.lower !== 'and' && before?.text !== ',') return false;
+  // the names of the other object come before its verb; "used teargas and water cannons to disperse" has none
+  for (let b = k - 1; b >= Math.max(0, k - LEFT_WINDOW); b--) {
+    if ((index.at[b] ?? -1) >= 0) return true;
+    if (tokens[b]?.pos === 'VERB' || tokens[b]?.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Parts of speech inside a noun phrase before its head: "joint", "the", "new". */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 
 /**
  * Where an aside that ends at token `k` begins, so that the search for a subject steps over it, or

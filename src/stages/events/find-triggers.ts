@@ -44,6 +44,7 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
       continue;
     }
     if (!g.rule.governs) continue;
+    if (g.rule.topic) { absorbTopic(tokens, found, k); continue; }
     // the governed action follows within a few words, after "to" or "that ... would"
     for (let n = k + 1; n < found.length; n++) {
       const f = found[n];
@@ -56,6 +57,29 @@ export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], se
   }
   return found;
 }
+
+/**
+ * "discussed ways to resolve the crisis and joint efforts to fight extremist groups": every trigger
+ * in the object of a verb of talking, up to the end of its clause, is a topic and no event.
+ */
+function absorbTopic(tokens: readonly Token[], found: readonly Trigger[], k: number): void {
+  const g = found[k];
+  if (!g) return;
+  let n = k + 1;
+  for (let at = g.last + 1; n < found.length; at++) {
+    const t = tokens[at];
+    const f = found[n];
+    if (!t || !f) break;
+    if (at === f.first) { f.governedBy = g; n++; at = f.last; continue; }
+    // "discussed Syria, and Turkey later attacked Kobani", "discussed Syria while jets struck"
+    if (t.text === ';' || t.pos === 'SCONJ' || TOPIC_ENDS.has(t.lower) || (t.text === ',' && CLAUSE_JOINERS.has(tokens[at + 1]?.lower ?? ''))) break;
+  }
+}
+
+/** Words after which the object of a verb of talking has ended and a clause of its own begins. */
+const TOPIC_ENDS: ReadonlySet<string> = new Set(['which', 'who', 'but', 'while', 'whereas', 'after', 'before', 'when', 'because', 'said', 'says']);
+/** Conjunctions that, after a comma, begin a clause of their own: "discussed Syria, and jets struck Kobani". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'as', 'yet', 'while']);
 
 const NO_RULES: readonly EventRule[] = [];
 
