@@ -56,7 +56,7 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
       continue;
     }
     const word = text.slice(p.start, p.end).toLowerCase();
-    if (!VAGUE_ALONE.has(word) && !isModifier(kb, text, p.end, pieces[i + 1], p.code)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
+    if (!VAGUE_ALONE.has(word) && !afterAdjectivePrefix(text, p.start) && !isModifier(kb, text, p.end, pieces[i + 1], p.code)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
   }
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
@@ -241,6 +241,13 @@ function isModifier(kb: KnowledgeBase, text: string, end: number, next: Piece | 
   if (kb.modifierNouns.has(m[1] ?? '')) return true;
   return next?.type === 'sector' && next.code !== sector && next.start === end + m[0].length - (m[1]?.length ?? 0);
 }
+
+/** "anti-aircraft guns", "non-military aid": a sector word after such a prefix is an adjective ("ex-soldiers" stay people). */
+function afterAdjectivePrefix(text: string, start: number): boolean {
+  return text.charAt(start - 1) === '-' && ADJECTIVE_PREFIX.test(text.slice(Math.max(0, start - 9), start - 1));
+}
+
+const ADJECTIVE_PREFIX = /(?:^|[^\p{L}])(?:anti|pro|non|counter|inter|multi|cross|post|pre)$/iu;
 
 function standsAlone(text: string, end: number): boolean {
   const after = text.slice(end, end + 20);
