@@ -111,7 +111,9 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
         } else {
           const known = partialNameOf(drafts, r.guess);
           if (known) { attach(known, m); continue; }
-          const kind = m.kind === 'generic' ? 'group' : m.kind === 'role' ? 'person' : guessKind(r.guess);
+          // "Kurdish militants": a name with a sector word is a group of that sector's kind
+          const sectorKind = m.sector ? kb.sectors.get(m.sector)?.kind : undefined;
+          const kind = m.kind === 'generic' ? 'group' : m.kind === 'role' ? 'person' : sectorKind ?? guessKind(r.guess);
           const draft = actorFor(`?${r.guess.toLowerCase()}`, () => ({ entry: null, name: r.guess, kind, country: null, memberOf: r.memberOf, guessed: true }));
           if (m.kind === 'name') diagnostics.push({ code: 'actor/unknown', severity: 'info', message: `"${r.guess}" is not in the knowledge base; guessed kind ${kind}`, span: { start: m.start, end: m.end } });
           attach(draft, m);

@@ -32,8 +32,14 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
         for (let k = s; k < e; k++) if (taken[k] === 1) return true;
         return false;
       };
+      const genericAt = new Map<number, number>();
+      drafts.forEach((d, n) => { if (d.kind === 'generic') genericAt.set(d.start, n); });
       for (const name of findProperNames(text, tokens, covered)) {
-        drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
+        // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
+        const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
+        const generic = drafts[group];
+        if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
+        else drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
       }
       for (const m of text.matchAll(ANAPHOR)) {
@@ -50,6 +56,11 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
       return { mentions: toMentions(text, tokens, drafts).map((m) => shiftSector(kb, tokens, m)) };
     },
   });
+}
+
+/** One capitalised word, not an acronym ("Kurdish", "Baloch"; not "NAS" or "Donbass People"). */
+function isGroupAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word);
 }
 
 /**
