@@ -3,7 +3,7 @@ import type { EventLexicon } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { codeEvent } from './code-event.js';
 import { findModality, findSpeaker } from './find-modality.js';
-import { findRoles, type Roles } from './find-roles.js';
+import { coordinatedVerb, findRoles, type Roles } from './find-roles.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { dateEvent, findSentencePlaces, locateEvent, type PlaceInSentence } from './locate-event.js';
 import { isBackgroundSummary } from './is-background-summary.js';
@@ -28,7 +28,8 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       const diagnostics: Diagnostic[] = [];
       for (const sentence of analysis.sentences ?? []) {
         let places: PlaceInSentence[] | undefined;
-        for (const trigger of findTriggers(lexicon, tokens, sentence)) {
+        const triggers = findTriggers(lexicon, tokens, sentence);
+        for (const trigger of triggers) {
           if (trigger.governedBy || isReducedRelative(tokens, trigger.first, index)) continue;
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
@@ -47,7 +48,7 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
           }
           const roles = found ?? { source: [], target: [], how: '' };
           // without a source, only a passive ("were killed") or "between" says who the others are
-          if (!actorless && roles.source.length === 0 && (!HAPPENINGS.has(trigger.rule.type) || roles.how.startsWith('subject'))) continue;
+          if (!actorless && roles.source.length === 0 && (!HAPPENINGS.has(trigger.rule.type) || roles.how.startsWith('subject')) && !isDoneByDeed(tokens, sentence, triggers, trigger)) continue;
           const m = findModality(lexicon, index, tokens, sentence, trigger, roles.source);
           const coded = codeEvent(trigger.rule, m.modality);
           if (actorless && !HAPPENINGS.has(coded.type)) continue; // an unattributed threat is no event
@@ -111,6 +112,30 @@ function rolesOf(index: SlotIndex, tokens: readonly Token[], sentence: Sentence,
   if (!speaker || roles.source.length === 0) return null;
   return { source: speaker, target: roles.source.filter((a) => !speaker.includes(a)), how: `the speaker demands it of the subject ("${trigger.rule.pattern}")` };
 }
+
+/**
+ * "a bomb attack on a busy street killed six people": the subject of a violent verb is a violent
+ * act, or the unnamed subject of an earlier verb ("a mob attacked police and injured three
+ * officers"), so the victims are known and who did it is not.
+ */
+function isDoneByDeed(tokens: readonly Token[], sentence: Sentence, triggers: readonly Trigger[], trigger: Trigger): boolean {
+  if (!HAPPENINGS.has(trigger.rule.type) || tokens[trigger.first]?.pos !== 'VERB') return false;
+  const earlier = coordinatedVerb(tokens, sentence, trigger.first);
+  // "a mob attacked police and injured three officers": the doer of the first verb is unnamed, its victims are not
+  if (earlier >= 0) return true;
+  const verb = trigger.first;
+  const deed = triggers.find((t) => t.last < verb && verb - t.last <= DEED_REACH && HAPPENINGS.has(t.rule.type) && tokens[t.head]?.pos === 'NOUN');
+  if (!deed) return false;
+  for (let k = deed.last + 1; k < verb; k++) {
+    const t = tokens[k];
+    // the act noun is the subject only when no clause lies between ("the attack, which..., and police said")
+    if (!t || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
+/** How far before its verb an act noun may stand and still be its subject ("a bombing near the town of Samarra on Sunday killed"). */
+const DEED_REACH = 12;
 
 /** "efforts to fight", "an operation to arrest him": an infinitive right after a common noun. */
 function completesNoun(tokens: readonly Token[], at: number): boolean {

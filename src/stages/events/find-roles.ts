@@ -64,6 +64,10 @@ function leftGroup(index: SlotIndex, tokens: readonly Token[], sentence: Sentenc
   const limit = Math.max(sentence.tokenStart, from - LEFT_WINDOW);
   // "the problem of refugees and joint efforts to fight extremist groups": refugees would not fight
   if (isNounComplement(tokens, index, from)) return [];
+  // "Ankara blamed Kurdish militants, who denied involvement, and launched air strikes": the subject
+  // of a verb coordinated with an earlier one is that verb's subject
+  const earlier = coordinatedVerb(tokens, sentence, from);
+  if (earlier >= 0) return leftGroup(index, tokens, sentence, earlier);
   for (let k = from - 1; k >= limit; k--) {
     const s = index.at[k] ?? -1;
     if (s >= 0) {
@@ -105,6 +109,38 @@ function isNounComplement(tokens: readonly Token[], index: SlotIndex, from: numb
 
 /** Parts of speech inside a noun phrase before its head: "joint", "the", "new". */
 const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * The earlier verb that the verb at `from` is coordinated with ("blamed ... and launched", "shelled
+ * the town and killed"), stepping over a relative clause between commas ("..., who denied it, and");
+ * -1 when the verb is not coordinated.
+ */
+export function coordinatedVerb(tokens: readonly Token[], sentence: Sentence, from: number): number {
+  let verb = from;
+  // "and launched air strikes": an act noun's verb
+  while (verb > from - 4 && NOUN_PHRASE.has(tokens[verb]?.pos ?? '')) verb--;
+  if (tokens[verb]?.pos !== 'VERB') return -1;
+  let k = verb - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'and') return -1;
+  k--;
+  if (tokens[k]?.text === ',') {
+    // ", who denied involvement, and": the relative clause is not where the earlier verb is
+    for (let b = k - 1; b > sentence.tokenStart && b > k - 12; b--) {
+      if (tokens[b]?.text !== ',') continue;
+      if (RELATIVE.has(tokens[b + 1]?.lower ?? '')) k = b;
+      break;
+    }
+  }
+  for (let b = k - 1; b >= sentence.tokenStart && b > from - LEFT_WINDOW; b--) {
+    const t = tokens[b];
+    if (!t || t.text === ';' || t.pos === 'SCONJ') return -1;
+    if (t.pos === 'VERB' && !REPORTING.has(t.lemma)) return /ing$/.test(t.lower) ? -1 : b;
+  }
+  return -1;
+}
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 
 /**
  * Where an aside that ends at token `k` begins, so that the search for a subject steps over it, or
