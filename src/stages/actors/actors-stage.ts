@@ -29,7 +29,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
   return defineStage({
     name: 'actors',
     version: '1',
-    requires: ['sentences', 'mentions', 'places'],
+    requires: ['sentences', 'tokens', 'mentions', 'places'],
     provides: ['actors'],
     run(analysis) {
       const date = analysis.article.published;
@@ -37,7 +37,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const places = analysis.places ?? [];
       const placeMentions = new Set(places.flatMap((p) => p.mentionIds));
       const placeSpans = places.flatMap((p) => p.mentions);
-      const contextOf = countryContext(kb, analysis.article.text, mentions, places, analysis.sentences ?? []);
+      const contextOf = countryContext(kb, analysis.article.text, mentions, places, analysis.sentences ?? [], analysis.tokens ?? []);
       const byKey = new Map<string, Draft>();
       const diagnostics: Diagnostic[] = [];
       const drafts: Draft[] = [];
@@ -98,7 +98,8 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
           if (/country$/i.test(m.text)) { if (person.country) attach(fromEntry(toEntryId(person.country)), m); } else attach(person, m);
           continue;
         }
-        const r = resolveMention(kb, m, date, contextOf(m.sentence));
+        // only a sector word asks which country it is about
+        const r = resolveMention(kb, m, date, m.sector ? contextOf(m) : null);
         if (!r) continue;
         if ('entry' in r) {
           if (r.ambiguous) diagnostics.push({ code: 'actor/ambiguous', severity: 'info', message: `"${m.text}" matches ${m.entries.join(', ')}; chose ${r.entry}`, span: { start: m.start, end: m.end } });
