@@ -38,6 +38,7 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
         // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
         const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
         const generic = drafts[group];
+        if (!generic && isModifierOfThing(text, tokens, name.end, covered)) continue;
         if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
         else drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
@@ -57,6 +58,26 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
     },
   });
 }
+
+/**
+ * "Kurdish positions", "Circassian villages": an unknown one-word demonym qualifying a common noun that no
+ * dictionary knows as a group, title or sector is an adjective of a thing, and names no actor.
+ */
+function isModifierOfThing(text: string, tokens: readonly Token[], end: number, covered: (s: number, e: number) => boolean): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  // tokens are in text order: a binary search, as names are many in a long article
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) <= end) lo = mid + 1; else hi = mid;
+  }
+  const next = tokens[lo]?.start === end + 1 ? tokens[lo] : undefined;
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && !covered(next.start, next.end) && DEMONYM.test(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+}
+
+/** "Kurdish", "Circassian", "Sudanese": a capitalised word shaped as a demonym adjective, not a place ("Halane base"). */
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ese)$/u;
 
 /** One capitalised word, not an acronym ("Kurdish", "Baloch"; not "NAS" or "Donbass People"). */
 function isGroupAdjective(word: string): boolean {
