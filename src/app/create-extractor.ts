@@ -8,6 +8,7 @@ import { loadGazetteer } from '../dictionaries/gazetteer/index.js';
 import { createPipeline, type Pipeline } from '../pipeline/index.js';
 import { looksEnglish } from '../sources/index.js';
 import { createStages } from '../stages/index.js';
+import { rememberLemmas } from './remember-lemmas.js';
 import { toExtractionDocument, type ExtractionDocument, type Provenance } from './extraction-document.js';
 
 /** sitrep's own data folder (`data/` at the package root). */
@@ -39,7 +40,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const kb = loadKnowledgeBase(dataDir, userDirs);
   const lexicon = loadEventLexicon(dataDir, userDirs);
   const gazetteer = loadGazetteer(dataDir);
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkNLP(rememberLemmas(model), ['sbd', 'pos']);
   const pipeline = createPipeline(createStages({ kb, lexicon, gazetteer, nlp }));
   const provenance: Provenance = { version: SITREP_VERSION, stages: pipeline.versions, knowledgeBase: `${kb.hash}-${lexicon.hash}` };
   const analyse = (article: Article, diagnostics: readonly Diagnostic[] = []): Analysis => {
