@@ -32,6 +32,7 @@ const MIN_WORDS = 8;
 const SHORT_WORDS = 40;
 
 const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
 
 /** The Latin letters of a word: ASCII ones counted directly, the regular expression only for the others. */
 function countLatin(word: string): number {
@@ -43,25 +44,43 @@ function countLatin(word: string): number {
   return n;
 }
 
+/** Where the letter at `i` ends (after a surrogate pair: "𝐀"), or `i` when no letter is there; ASCII is told apart directly. */
+function letterEnd(text: string, i: number): number {
+  if (i >= text.length) return i;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? i + 1 : i;
+  const point = text.codePointAt(i) ?? code;
+  return LETTER.test(String.fromCodePoint(point)) ? i + (point > 0xffff ? 2 : 1) : i;
+}
+
 /**
  * Guesses whether a text is English, fast: most of its letters are Latin and at least 15% of
  * its first 400 words are common English function words. Very short texts pass on script alone;
  * a short text with few function words (a headline) passes unless it has more foreign ones.
  */
 export function looksEnglish(text: string): boolean {
-  const words: string[] = [];
+  let words = 0;
+  let english = 0;
+  let foreign = 0;
   let letters = 0;
   let latin = 0;
-  for (const [word] of text.matchAll(/\p{L}+/gu)) {
-    if (words.length >= SAMPLE_WORDS) break;
-    words.push(word.toLowerCase());
+  // the words are the runs of letters (\p{L}+), found by a scan rather than matchAll, which makes a match array per word
+  for (let i = 0; i < text.length && words < SAMPLE_WORDS;) {
+    let end = letterEnd(text, i);
+    if (end === i) { i++; continue; }
+    for (let next = letterEnd(text, end); next > end; next = letterEnd(text, end)) end = next;
+    const word = text.slice(i, end);
+    const lower = word.toLowerCase();
+    words++;
+    if (FUNCTION_WORDS.has(lower)) english++;
+    if (FOREIGN_FUNCTION_WORDS.has(lower)) foreign++;
     letters += word.length;
     latin += countLatin(word);
+    i = end;
   }
   if (letters === 0 || latin / letters < MIN_LATIN_SHARE) return false;
-  if (words.length < MIN_WORDS) return true;
-  const english = words.filter((w) => FUNCTION_WORDS.has(w)).length;
-  if (english / words.length >= MIN_FUNCTION_SHARE) return true;
+  if (words < MIN_WORDS) return true;
+  if (english / words >= MIN_FUNCTION_SHARE) return true;
   // "Hayat Tahrir al-Sham fighters attacked government positions": names and content words only
-  return words.length < SHORT_WORDS && words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length <= english;
+  return words < SHORT_WORDS && foreign <= english;
 }
