@@ -65,7 +65,13 @@ function joinedAt(tokens: readonly Token[], j: number, to: number): number {
 }
 
 function isNameWord(token: Token): boolean {
-  const first = token.text.charAt(0);
-  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  const code = token.text.charCodeAt(0);
+  // ASCII told apart directly, as nearly every token starts with it: only A-Z is a capital
+  if (code < 128) {
+    if (code < 65 || code > 90) return false;
+  } else {
+    const first = token.text.charAt(0);
+    if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  }
   return !CLOSED_CLASSES.has(token.pos) && !NOT_PLACES.has(token.lower);
 }
