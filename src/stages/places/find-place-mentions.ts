@@ -49,10 +49,13 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
       mentionId: m.id, actor: false, seat: false, countryMention: true, noun: null,
     });
   }
+  const chunks = findNameChunks(tokens, sentence.tokenStart, sentence.tokenEnd);
+  // most sentences name no country, and many no place at all: they need no more than this
+  if (chunks.length === 0) return candidates;
   const countryCandidates = candidates.slice();
-  const outnamed = new Set<PlaceMention>();
-  for (const chunk of findNameChunks(tokens, sentence.tokenStart, sentence.tokenEnd)) {
-    const countriesIn = countryCandidates.filter((c) => c.start < chunk.end && chunk.start < c.end);
+  let outnamed: Set<PlaceMention> | null = null;
+  for (const chunk of chunks) {
+    const countriesIn = countryCandidates.length > 0 ? countryCandidates.filter((c) => c.start < chunk.end && chunk.start < c.end) : NO_CANDIDATES;
     const overlapping = inSentence.filter((m) => m.start < chunk.end && chunk.start < m.end);
     let tokenEnd = chunk.tokenEnd;
     const last = tokens[tokenEnd - 1];
@@ -67,7 +70,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
     // "Mali Zvornik", "Mexico City": a known place whose name holds a country's is that place
     if (countriesIn.length > 0) {
       if (entries.length === 0 || countriesIn.some((c) => c.start < chunk.start || c.end > end || c.end - c.start >= end - chunk.start)) continue;
-      for (const c of countriesIn) outnamed.add(c);
+      for (const c of countriesIn) (outnamed ??= new Set()).add(c);
     }
     // "Praia" in "Mocimboa da Praia", "Mali" in "Mali Zvornik": a shorter name inside a known place is part of it
     const actors = overlapping.filter((m) => !isUnresolved(m) && !(entries.length > 0 && m.start >= chunk.start && m.end <= end && m.end - m.start < end - chunk.start));
@@ -78,5 +81,10 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], senten
       mentionId: own?.id ?? null, actor: actors.length > 0 && !seat, seat, countryMention: false, noun,
     });
   }
-  return candidates.filter((c) => !outnamed.has(c)).sort((a, b) => a.start - b.start);
+  // the country mentions come first, then the chunks, each in text order: only a mix of both needs sorting
+  const mixed = countryCandidates.length > 0 && candidates.length > countryCandidates.length;
+  const kept = outnamed === null ? candidates : candidates.filter((c) => !outnamed.has(c));
+  return mixed ? kept.sort((a, b) => a.start - b.start) : kept;
 }
+
+const NO_CANDIDATES: readonly PlaceMention[] = [];
