@@ -45,6 +45,8 @@ export function findQuoteSpans(text: string): QuoteScan {
     if (close !== null) chain = -1;
   };
   for (let i = 0; i <= text.length; i++) {
+    // only line breaks and quote marks matter: step over the rest by character code, without a string per character
+    while (i < text.length && !isMarkCode(text.charCodeAt(i))) i++;
     const c = i < text.length ? text.charAt(i) : '\n';
     if (c === '\n') {
       if (i > paragraphStart && text.slice(paragraphStart, i).trim() !== '') {
@@ -82,6 +84,11 @@ export function findQuoteSpans(text: string): QuoteScan {
 /** Whether a character is one of the double quote marks sitrep reads. */
 export function isQuoteMark(c: string): boolean {
   return c === '"' || c === '\u201c' || c === '\u201d' || c === '\u00ab' || c === '\u00bb';
+}
+
+/** Whether a character code is a line break or a quote mark (see isQuoteMark). */
+function isMarkCode(code: number): boolean {
+  return code === 10 || code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb;
 }
 
 /** Which way a quote mark at `i` faces, from the mark and the characters around it. */
