@@ -37,6 +37,13 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       const places = analysis.places ?? [];
       const placeMentions = new Set(places.flatMap((p) => p.mentionIds));
       const placeSpans = places.flatMap((p) => p.mentions);
+      // the characters of place mentions: a mention with none of them is no part of a place, without a check against every place
+      const inPlace = new Uint8Array(analysis.article.text.length + 1);
+      for (const p of placeSpans) inPlace.fill(1, p.start, p.end);
+      const nearPlace = (m: Mention): boolean => {
+        for (let k = m.start; k < m.end; k++) if (inPlace[k] === 1) return true;
+        return false;
+      };
       const contextOf = countryContext(kb, analysis.article.text, mentions, places, analysis.sentences ?? [], analysis.tokens ?? []);
       const byKey = new Map<string, Draft>();
       const diagnostics: Diagnostic[] = [];
@@ -78,7 +85,7 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
       };
 
       for (const m of mentions) {
-        if (placeMentions.has(m.id) || placeSpans.some((p) => isPartOfPlace(m, p))) continue;
+        if (placeMentions.has(m.id) || (nearPlace(m) && placeSpans.some((p) => isPartOfPlace(m, p)))) continue;
         if (m.kind === 'pronoun' && /^(it|they)$/i.test(m.text)) {
           // "Syria says it will...", "Palestinian leaders said they would...": the latest fitting actor nearby
           const found = m.sentence - recent.sentence <= 1 ? (/^it$/i.test(m.text) ? recent.thing : recent.plural ?? recent.thing) : null;
