@@ -16,10 +16,13 @@ const REMEMBERED_WORDS = 50_000;
 export function rememberLemmas(model: Model): Model {
   const lemmatize = model.addons.lemmatize as Lemmatize | undefined;
   if (lemmatize === undefined) return model;
-  const remembered = new Map<string, Map<string, string>>();
+  // the model changes only nouns, verbs and adjectives: the other words go straight through
+  const nouns = new Map<string, string>();
+  const verbs = new Map<string, string>();
+  const adjectives = new Map<string, string>();
   const remembering: Lemmatize = (value, pos, cache) => {
-    let byValue = remembered.get(pos);
-    if (byValue === undefined) remembered.set(pos, (byValue = new Map()));
+    const byValue = pos === 'NOUN' ? nouns : pos === 'VERB' ? verbs : pos === 'ADJ' ? adjectives : null;
+    if (byValue === null) return lemmatize(value, pos, cache);
     let lemma = byValue.get(value);
     if (lemma === undefined) {
       if (byValue.size >= REMEMBERED_WORDS) byValue.clear();
