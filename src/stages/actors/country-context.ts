@@ -1,6 +1,9 @@
 import type { Mention, Place, Sentence, Token } from '../../domain/index.js';
 import type { KnowledgeBase } from '../../dictionaries/index.js';
 
+// the hyphen is tested first, without slicing the text, as few mentions have one after them
+const HYPHEN = 0x2d;
+
 /** A country-bearing piece of a sentence: a place, or a mention of an actor with a country. */
 interface Clue {
   readonly start: number;
@@ -45,7 +48,7 @@ export function countryContext(kb: KnowledgeBase, text: string, mentions: readon
     const entry = m.entries[0] ?? m.leader; // "the Erdogan government" is about Turkey
     const country = entry ? kb.entries.get(entry)?.country : null;
     // "Turkish-backed rebels" are not Turkish: a patron named as a modifier is not where the sentence is
-    if (!country || /^-\p{L}+(?:ed|ing)\b/u.test(text.slice(m.end, m.end + 14))) continue;
+    if (!country || (text.charCodeAt(m.end) === HYPHEN && /^-\p{L}+(?:ed|ing)\b/u.test(text.slice(m.end, m.end + 14)))) continue;
     // "an anti-Syria journalist ... in Beirut": a country someone is against or for is not where they are
     if (/\b(?:anti|pro)-$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
