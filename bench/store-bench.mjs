@@ -95,9 +95,12 @@ async function main() {
   if (!ingest.skipped) printIngest(ingest);
   if (!big.skipped) printBig(big);
   mkdirSync(dirname(RESULTS), { recursive: true });
+  // a part skipped in this run keeps the figures an earlier run wrote for it
+  const earlier = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
   writeFileSync(RESULTS, `${JSON.stringify({
     date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? null, cores: availableParallelism(), sitrep: version,
-    loadAverage, targets: TARGETS, pass, ingest, bigStore: big,
+    loadAverage, targets: TARGETS, pass: { ...earlier.pass, ...pass },
+    ingest: ingest.skipped && earlier.ingest ? earlier.ingest : ingest, bigStore: big.skipped && earlier.bigStore ? earlier.bigStore : big,
   }, null, 2)}\n`);
   console.log(`\nfigures written to ${RESULTS}`);
 }
