@@ -5,6 +5,7 @@ import { codeEvent } from './code-event.js';
 import { findModality, findSpeaker } from './find-modality.js';
 import { coordinatedVerb, findRoles, type Roles } from './find-roles.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
+import { findPatientVerb } from './find-act-clause.js';
 import { dateEvent, findSentencePlaces, locateEvent, type PlaceInSentence } from './locate-event.js';
 import { isBackgroundSummary } from './is-background-summary.js';
 import { indexSlots, type SlotIndex } from './participants.js';
@@ -29,8 +30,9 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       for (const sentence of analysis.sentences ?? []) {
         let places: PlaceInSentence[] | undefined;
         const triggers = findTriggers(lexicon, tokens, sentence);
+        const retold = retoldByNoun(tokens, sentence, triggers);
         for (const trigger of triggers) {
-          if (trigger.governedBy || isReducedRelative(tokens, trigger.first, index)) continue;
+          if (trigger.governedBy || retold.has(trigger) || isReducedRelative(tokens, trigger.first, index)) continue;
           const first = tokens[trigger.first];
           const last = tokens[trigger.last];
           if (!first || !last) continue;
@@ -80,6 +82,21 @@ export function createEventsStage(lexicon: EventLexicon): TypedStage<'events'> {
       return { events: [...merged.values()].map(({ event, evidence }) => ({ ...event, evidence })), diagnostics };
     },
   });
+}
+
+/**
+ * The verb triggers whose act a noun in a phrase after them names again: "were killed in air
+ * strikes (by government forces)" is one attack, told by the noun, which knows its mode and agent.
+ */
+function retoldByNoun(tokens: readonly Token[], sentence: Sentence, triggers: readonly Trigger[]): Set<Trigger> {
+  const told = new Set<Trigger>();
+  for (const noun of triggers) {
+    if (noun.governedBy) continue;
+    const verb = findPatientVerb(tokens, sentence, noun);
+    const same = verb >= 0 ? triggers.find((t) => t.first <= verb && verb <= t.last && t.rule.type === noun.rule.type) : undefined;
+    if (same && !same.governedBy) told.add(same);
+  }
+  return told;
 }
 
 /** Physical happenings that are events even when the text names no actor, or only the victims. */

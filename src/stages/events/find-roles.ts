@@ -1,6 +1,7 @@
 import type { ActorId, Sentence, Token } from '../../domain/index.js';
 import { groupOf, type Slot, type SlotIndex } from './participants.js';
 import type { Trigger } from './find-triggers.js';
+import { findPatientVerb, isPassiveAt } from './find-act-clause.js';
 
 /** Who does and who undergoes an event, and how they were found (for the event's reason). */
 export interface Roles {
@@ -11,7 +12,6 @@ export interface Roles {
 
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'add', 'claim', 'state', 'confirm', 'accord', 'quote', 'write', 'tweet', 'declare', 'reiterate', 'stress', 'insist', 'conclude', 'argue', 'emphasize', 'emphasise', 'assert', 'allege', 'explain']);
 const STOP_RIGHT = new Set([';', 'after', 'before', 'while', 'because', 'when', 'although', 'but', 'which', 'who']);
-const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 18;
@@ -29,9 +29,20 @@ export function findRoles(index: SlotIndex, tokens: readonly Token[], sentence: 
     const group = rightGroup(index, tokens, sentence, start, trigger);
     if (group.length >= 2) return split(group.map((s) => s.actor), 'between');
   }
-  const passive = isPassive(tokens, trigger);
+  const passive = isPassiveAt(tokens, trigger.first, trigger.last);
   const byAt = findWord(tokens, trigger.last + 1, sentence.tokenEnd, 'by', 4);
   const right = rightGroup(index, tokens, sentence, byAt >= 0 ? byAt + 1 : skipFrom, trigger);
+  // "civilians were killed in air strikes (by government forces)": the subject is the victim
+  const patientVerb = findPatientVerb(tokens, sentence, trigger);
+  if (patientVerb >= 0) {
+    const victims = leftGroup(index, tokens, sentence, patientVerb);
+    if (byAt >= 0) return clean(right, victims, 'act noun after a verb whose subject is its patient: source after "by", target that subject');
+    const withAt = findWord(tokens, trigger.last + 1, sentence.tokenEnd, 'with', 2);
+    // "wounded in clashes with rebels": the other side
+    const other = withAt >= 0 ? rightGroup(index, tokens, sentence, withAt + 1, trigger) : [];
+    if (other.length > 0) return clean(other, victims, 'act noun after a verb whose subject is its patient: source after "with", target that subject');
+    return clean(modifierAgent(index, tokens, sentence, trigger), victims, 'act noun after a verb whose subject is its patient: source its modifier, target that subject');
+  }
   const left = leftGroup(index, tokens, sentence, trigger.first);
   if (byAt >= 0 && (passive || isNoun(tokens, trigger))) {
     const onAt = findWord(tokens, byAt + 1, sentence.tokenEnd, 'on', 8);
@@ -195,26 +206,17 @@ function rightGroup(index: SlotIndex, tokens: readonly Token[], sentence: Senten
 /** Conjunctions that, after a comma, begin a new clause with its own subject. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
-/** Past participles that do not end in -ed, -en or -wn: "was shot by", "were held by". */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
-  'shot', 'hit', 'struck', 'held', 'caught', 'fought', 'kept', 'led', 'met', 'sent', 'shut', 'set', 'put', 'cut', 'burnt',
-  'built', 'brought', 'bought', 'told', 'sold', 'found', 'bound', 'hung', 'stuck', 'hurt', 'beat', 'lost', 'left', 'sought',
-  'won', 'made', 'paid', 'laid', 'fled', 'spread', 'swept', 'dealt', 'dug', 'cast', 'slit',
-]);
-
-function isPassive(tokens: readonly Token[], trigger: Trigger): boolean {
-  const head = tokens[trigger.first];
-  if (!head || head.pos !== 'VERB' || !(/ed$|en$|wn$/.test(head.lower) || IRREGULAR_PARTICIPLES.has(head.lower))) return false;
-  // "shells fired by LNA forces": a participle right before its agent is passive without "were"
-  if (tokens[trigger.last + 1]?.lower === 'by') return true;
-  for (let k = trigger.first - 1; k >= trigger.first - 3 && k >= 0; k--) {
-    const t = tokens[k];
-    if (!t) break;
-    if (BE.has(t.lower)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+/** The actor named before an act noun in its own phrase: "in Russian air strikes", "in regime air raids". */
+function modifierAgent(index: SlotIndex, tokens: readonly Token[], sentence: Sentence, noun: Trigger): Slot[] {
+  for (let k = noun.first - 1; k >= sentence.tokenStart && ACT_MODIFIERS.has(tokens[k]?.pos ?? ''); k--) {
+    const s = index.at[k] ?? -1;
+    if (s >= 0) return groupOf(index, tokens, s);
   }
-  return false;
+  return [];
 }
+
+/** Words before an act noun in its phrase: "the", "Russian", "regime". */
+const ACT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function isNoun(tokens: readonly Token[], trigger: Trigger): boolean {
   const t = tokens[trigger.head];
