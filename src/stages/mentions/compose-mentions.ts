@@ -18,6 +18,8 @@ export interface DraftMention {
 
 // Words that are sector words but too vague to stand alone as an actor ("people said").
 const VAGUE_ALONE = new Set(['state', 'leaders', 'leadership', 'head', 'cabinet', 'administration', 'regime', 'court', 'courts', 'embassy', 'opposition', 'state department', 'companies', 'firms', 'businesses', 'banks', 'investors', 'officers', 'mob']);
+/** Vague sector words that stand alone before an act noun: "regime air raids" are the government's. */
+const ACTS_ALONE: ReadonlySet<string> = new Set(['regime']);
 const ARTICLE = /^(the|a|an)\s$/i;
 
 /**
@@ -56,7 +58,9 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
       continue;
     }
     const word = text.slice(p.start, p.end).toLowerCase();
-    if (!VAGUE_ALONE.has(word) && !afterAdjectivePrefix(text, p.start) && !isModifier(kb, text, p.end, pieces[i + 1], p.code)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
+    // "regime air raids", "regime shelling": the regime names who does the act
+    const actor = !VAGUE_ALONE.has(word) || (ACTS_ALONE.has(word) && beforeActNoun(kb, text, p.end));
+    if (actor && !afterAdjectivePrefix(text, p.start) && !isModifier(kb, text, p.end, pieces[i + 1], p.code)) out.push({ kind: 'generic', start: p.start, end: p.end, entries: [], sector: p.code });
   }
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
