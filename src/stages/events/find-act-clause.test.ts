@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Sentence, Token } from '../../domain/index.js';
 import type { EventRule } from '../../dictionaries/index.js';
 import { findPatientVerb } from './find-act-clause.js';
+import { tokensOf } from './test-support.js';
 import type { Trigger } from './find-triggers.js';
 
 const POS: Readonly<Record<string, string>> = {
@@ -10,17 +11,8 @@ const POS: Readonly<Record<string, string>> = {
   russian: 'ADJ', killed: 'VERB', wounded: 'VERB', died: 'VERB', launched: 'VERB', met: 'VERB', shelling: 'VERB', thursday: 'PROPN', '13': 'NUM',
 };
 
-/** Tokens of a sentence, split on spaces, tagged from a small table; the rest are nouns. */
-function tokensOf(sentence: string): Token[] {
-  let at = 0;
-  return sentence.split(' ').map((word) => {
-    const start = sentence.indexOf(word, at);
-    at = start + word.length;
-    const lower = word.toLowerCase();
-    const lemma = lower === 'died' ? 'die' : lower;
-    return { text: word, lower, lemma, pos: POS[lower] ?? 'NOUN', start, end: at, sentence: 0 };
-  });
-}
+/** Tokens of a sentence tagged from a small table; the rest are nouns. */
+const tokensOfSentence = (sentence: string): Token[] => tokensOf(sentence, (lower) => ({ pos: POS[lower] ?? 'NOUN', lemma: lower === 'died' ? 'die' : lower }));
 
 const rule = { id: 't:1', pattern: 'air strike', elements: [], type: 'ASSAULT', cameo: '195', mode: 'air strike', governs: false, speakerActs: false } as unknown as EventRule;
 
@@ -37,7 +29,7 @@ const rows: [string, string, string][] = [
 
 for (const [text, act, verb] of rows) {
   test(`findPatientVerb: "${text}" -> "${verb}"`, () => {
-    const tokens = tokensOf(text);
+    const tokens = tokensOfSentence(text);
     const words = act.split(' ');
     const first = tokens.findIndex((t) => t.lower === words[0]);
     const last = first + words.length - 1;

@@ -2,18 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventDate, Token } from '../../domain/index.js';
 import { isBackgroundSummary } from './is-background-summary.js';
+import { tokensOf } from './test-support.js';
 
-/** Tokens of a sentence, split on spaces, with "has/have/had/been" as AUX, -ly words and "then" as ADV, -ed words as VERB and the rest as NOUN. */
-function tokensOf(sentence: string): Token[] {
-  let at = 0;
-  return sentence.split(' ').map((word) => {
-    const start = sentence.indexOf(word, at);
-    at = start + word.length;
-    const lower = word.toLowerCase();
-    const pos = ['has', 'have', 'had', 'been'].includes(lower) ? 'AUX' : lower.endsWith('ly') || lower === 'then' ? 'ADV' : /ed$|killed|began/.test(lower) ? 'VERB' : 'NOUN';
-    return { text: word, lower, lemma: lower, pos, start, end: at, sentence: 0 };
-  });
-}
+/** Tokens of a sentence with "has/have/had/been" as AUX, -ly words and "then" as ADV, -ed words as VERB and the rest as NOUN. */
+const tokensOfSentence = (sentence: string): Token[] => tokensOf(sentence, (lower) => ({
+  pos: ['has', 'have', 'had', 'been'].includes(lower) ? 'AUX' : lower.endsWith('ly') || lower === 'then' ? 'ADV' : /ed$|killed|began/.test(lower) ? 'VERB' : 'NOUN',
+}));
 
 const dated = (value: string, text = 'since March 2011'): EventDate => ({ value, precision: value.length === 7 ? 'month' : 'day', text, reason: '' });
 
@@ -35,13 +29,13 @@ const rows: [string, string, EventDate, boolean][] = [
 
 for (const [sentence, trigger, date, expected] of rows) {
   test(`isBackgroundSummary: ${sentence} (${date.value})`, () => {
-    const tokens = tokensOf(sentence);
+    const tokens = tokensOfSentence(sentence);
     const at = tokens.findIndex((t) => t.text === trigger);
     assert.equal(isBackgroundSummary(tokens, at, 0, date, '2015-02-01'), expected);
   });
 }
 
 test('isBackgroundSummary: no publication date, no judgement', () => {
-  const tokens = tokensOf('the war has killed thousands');
+  const tokens = tokensOfSentence('the war has killed thousands');
   assert.equal(isBackgroundSummary(tokens, 3, 0, dated('2011'), null), false);
 });
