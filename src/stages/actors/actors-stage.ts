@@ -2,6 +2,7 @@ import { toActorId, toEntryId, type Actor, type ActorId, type ActorKind, type Di
 import { resolveRoles, type KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { guessKind } from './guess-kind.js';
+import { resolveLedBody } from './resolve-led-body.js';
 import { resolveMention } from './resolve-mention.js';
 import { countryContext } from './country-context.js';
 
@@ -105,6 +106,10 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
           if (/country$/i.test(m.text)) { if (person.country) attach(fromEntry(toEntryId(person.country)), m); } else attach(person, m);
           continue;
         }
+        // "Prigozhin said his fighters were turning back": the body the person just named leads
+        const led = m.sector && recent.person?.entry && OWNER_PRONOUN_BEFORE.test(analysis.article.text.slice(Math.max(0, m.start - 5), m.start))
+          ? resolveLedBody(kb, recent.person.entry, m.sector, date) : null;
+        if (led) { attach(fromEntry(led), m); continue; }
         // only a sector word asks which country it is about
         const r = resolveMention(kb, m, date, m.sector ? contextOf(m) : null);
         if (!r) continue;
@@ -132,6 +137,9 @@ export function createActorsStage(kb: KnowledgeBase): TypedStage<'actors'> {
     },
   });
 }
+
+/** "his" or "her" right before a word ("his fighters", "her government"). */
+const OWNER_PRONOUN_BEFORE = /\b(?:his|her)\s+$/i;
 
 const PLURAL_KINDS: ReadonlySet<ActorKind> = new Set(['group', 'armed_group', 'movement', 'military', 'police', 'opposition']);
 
