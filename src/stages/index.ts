@@ -22,7 +22,7 @@ export interface StageResources {
 export function createStages(r: StageResources): Stage[] {
   return [
     createAnnotateStage(r.nlp), // sentences, tokens, parts of speech, lemmas
-    createMentionsStage(r.kb), // dictionary names, sectors, roles, unknown proper names
+    createMentionsStage(r.kb, r.nlp), // dictionary names, sectors, roles, unknown proper names
     createPlacesStage(r.gazetteer), // geocoded places
     createActorsStage(r.kb), // mentions resolved to actors at the article date
     createDatesStage(), // temporal expressions resolved against the publication date

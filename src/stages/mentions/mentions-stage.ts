@@ -1,10 +1,12 @@
 import { toEntryId, toMentionId, type Mention, type Token } from '../../domain/index.js';
+import type { WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
 import { composeMentions, type DraftMention } from './compose-mentions.js';
 import { findPieces } from './find-pieces.js';
 import { findStrippedPossessives } from './find-stripped-possessives.js';
 import { findProperNames } from './find-proper-names.js';
+import { createLexicalPos, type LexicalPos } from './lexical-pos.js';
 
 const ANAPHOR = /\b(?:(?:his|her|their|the) country|the (?:militant |armed |rebel )?(?:group|militia|movement|organi[sz]ation)|the ministry|he|she|his|her)\b/gi;
 
@@ -12,7 +14,8 @@ const ANAPHOR = /\b(?:(?:his|her|their|the) country|the (?:militant |armed |rebe
  * Finds candidate actor mentions: every knowledge-base alias (one multi-pattern matcher built
  * once), composed sectors and role phrases, unknown proper names and personal anaphors.
  */
-export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
+export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedStage<'mentions'> {
+  const lexicalPos = createLexicalPos(nlp);
   return defineStage({
     name: 'mentions',
     version: '1',
@@ -38,7 +41,7 @@ export function createMentionsStage(kb: KnowledgeBase): TypedStage<'mentions'> {
         // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
         const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
         const generic = drafts[group];
-        if (!generic && isModifierOfThing(text, tokens, name.end, covered)) continue;
+        if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos))) continue;
         if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
         else drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
@@ -74,6 +77,35 @@ function isModifierOfThing(text: string, tokens: readonly Token[], end: number, 
   }
   const next = tokens[lo]?.start === end + 1 ? tokens[lo] : undefined;
   return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && !covered(next.start, next.end) && DEMONYM.test(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+}
+
+/**
+ * "Dozens of shells fell", "Witnesses said", "Fresh fighting threatens", "dampen Western enthusiasm":
+ * one capitalised word that the model knows as a common word is no name when it opens a sentence or
+ * a quote (the tagger takes any capitalised word there for a proper noun), nor when it is an adjective
+ * before a lower-case word. Unknown words stay names ("Akrameh", "Qalamoun").
+ */
+function isCommonWord(tokens: readonly Token[], name: { readonly start: number; readonly end: number }, lexicalPos: LexicalPos): boolean {
+  const k = tokenIndexAt(tokens, name.start);
+  const t = tokens[k];
+  if (!t || t.end !== name.end) return false;
+  const pos = lexicalPos(t.text);
+  if (pos === null || pos === 'PROPN') return false;
+  const prev = tokens[k - 1];
+  if (!prev || prev.sentence !== t.sentence || /^["“‘'([:—–-]$/.test(prev.text)) return true;
+  const next = tokens[k + 1];
+  return pos === 'ADJ' && !!next && next.start === t.end + 1 && next.pos !== 'PUNCT' && /^\p{Ll}/u.test(next.text);
+}
+
+/** The index of the token starting at a character offset (tokens are in text order), or -1. */
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < start) lo = mid + 1; else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : -1;
 }
 
 /** "Kurdish", "Circassian", "Sudanese": a capitalised word shaped as a demonym adjective, not a place ("Halane base"). */
