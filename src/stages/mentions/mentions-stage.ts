@@ -41,7 +41,7 @@ export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedS
         // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
         const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
         const generic = drafts[group];
-        if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos))) continue;
+        if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos) || namesAnAct(kb, text, name))) continue;
         if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
         else drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
@@ -95,6 +95,15 @@ function isCommonWord(tokens: readonly Token[], name: { readonly start: number; 
   if (!prev || prev.sentence !== t.sentence || /^["“‘'([:—–-]$/.test(prev.text)) return true;
   const next = tokens[k + 1];
   return pos === 'ADJ' && !!next && next.start === t.end + 1 && next.pos !== 'PUNCT' && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Five Civilians Killed in Terrorist Rocket Attacks", "Air strikes kill 12": a capitalised run
+ * ending in an act noun (data/act-nouns.tsv) names what was done, not who did it.
+ */
+function namesAnAct(kb: KnowledgeBase, text: string, name: { readonly start: number; readonly end: number }): boolean {
+  const words = text.slice(name.start, name.end).toLowerCase().split(' ');
+  return kb.actNouns.has(words[words.length - 1] ?? '');
 }
 
 /** The index of the token starting at a character offset (tokens are in text order), or -1. */
