@@ -6,7 +6,8 @@ export interface ProperName {
   readonly end: number;
 }
 
-const CALENDAR = /^(Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
+// calendar words, with the weekday abbreviations and time zones of datelines ("Tue 3 Jan 2023", "(1615 GMT)"), and honorifics: never names
+const CALENDAR = /^(Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|GMT|UTC|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Ramadan|Eid|Easter|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Sheikh|God|Allah)\.?$/;
 
 /**
  * Finds runs of proper nouns ("Bat Galim Square", "Mirwais Rabee", "Ras al-Ain") that no
