@@ -6,6 +6,7 @@ import { composeMentions, type DraftMention } from './compose-mentions.js';
 import { findPieces } from './find-pieces.js';
 import { findStrippedPossessives } from './find-stripped-possessives.js';
 import { findProperNames } from './find-proper-names.js';
+import { isDatelineCredit } from './is-dateline-credit.js';
 import { createLexicalPos, type LexicalPos } from './lexical-pos.js';
 
 const ANAPHOR = /\b(?:(?:his|her|their|the) country|the (?:militant |armed |rebel )?(?:group|militia|movement|organi[sz]ation)|the ministry|he|she|his|her)\b/gi;
@@ -57,7 +58,12 @@ export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedS
         taken.fill(1, g.start, g.end);
       }
       drafts.sort((a, b) => a.start - b.start);
-      return { mentions: toMentions(text, tokens, drafts).map((m) => shiftSector(kb, tokens, m)) };
+      const sentences = analysis.sentences ?? [];
+      const told = drafts.filter((d) => {
+        const sentence = sentences[tokens[tokenIndexAt(tokens, d.start)]?.sentence ?? -1];
+        return !sentence || !isDatelineCredit(text, sentence.start, d.start, d.end);
+      });
+      return { mentions: toMentions(text, tokens, told).map((m) => shiftSector(kb, tokens, m)) };
     },
   });
 }
