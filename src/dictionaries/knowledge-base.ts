@@ -77,8 +77,8 @@ export interface KnowledgeBase {
   readonly sectors: ReadonlyMap<string, Sector>;
   /** Generic groups named by what they do ("workers protested" -> protesters). */
   readonly sectorShifts: readonly SectorShift[];
-  /** Nouns after which a demonym names an actor ("an Indian proposal"), lower-case. */
-  readonly actNouns: ReadonlySet<string>;
+  /** Nouns after which a demonym names an actor ("an Indian proposal"), lower-case, with the state sector doing it when only one can ("air strikes" -> MIL). */
+  readonly actNouns: ReadonlyMap<string, string | null>;
   /** Nouns after which a bare sector word is a modifier, not an actor ("military aid"). */
   readonly modifierNouns: ReadonlySet<string>;
   readonly titles: ReadonlyMap<string, Title>;

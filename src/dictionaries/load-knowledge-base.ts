@@ -47,7 +47,12 @@ export function loadKnowledgeBase(dataDir: string, userDirs: readonly string[] =
     const c = row.cells;
     sectors.set(c['code'] ?? '', { code: c['code'] ?? '', template: c['name'] ?? '', aliases: splitValues(c['aliases']), words: splitValues(c['words']), kind: kindOf(row, c['kind']) });
   }
-  const actNouns = new Set(read('act-nouns.tsv', ['word']).map((row) => (row.cells['word'] ?? '').toLowerCase()));
+  const actNouns = new Map<string, string | null>();
+  for (const row of read('act-nouns.tsv', ['word', 'sector'])) {
+    const sector = row.cells['sector'] || null;
+    if (sector !== null && !sectors.has(sector)) throw rowError(row, `unknown sector "${sector}"; valid: ${[...sectors.keys()].join(', ')}`);
+    actNouns.set((row.cells['word'] ?? '').toLowerCase(), sector);
+  }
   const modifierNouns = new Set(read('modifier-nouns.tsv', ['word']).map((row) => (row.cells['word'] ?? '').toLowerCase()));
   const sectorShifts: SectorShift[] = [];
   for (const row of read('sector-shifts.tsv', ['from', 'cues', 'to'])) {

@@ -66,6 +66,12 @@ export function composeMentions(kb: KnowledgeBase, text: string, pieces: readonl
     const p = pieces[i];
     if (!p || p.type !== 'name' || consumed.has(i)) continue;
     const demonym = p.hits.every((h) => h.how === 'demonym');
+    const doer = demonym ? sectorOfAct(kb, p.hits, text, p.end) : null;
+    if (doer !== null) {
+      // "Russian air strikes", "Turkish shelling": only the state's military does that
+      out.push({ kind: 'sector', start: p.start, end: p.end, entries: [doer], sector: doer.slice(doer.indexOf('.') + 1) });
+      continue;
+    }
     if (demonym && !standsAlone(text, p.end) && !beforeActNoun(kb, text, p.end)) {
       // "Young Algerians blocked roads": a plural demonym is a noun for the country's people
       const people = peopleOf(kb, p.hits, text.slice(p.start, p.end));
@@ -229,9 +235,20 @@ function peopleOf(kb: KnowledgeBase, hits: readonly NameHit[], word: string): st
 
 /** "an Indian proposal", "Israeli air raids": a demonym before a noun naming what its state does. */
 function beforeActNoun(kb: KnowledgeBase, text: string, end: number): boolean {
+  return actNounsAfter(text, end).some((w) => kb.actNouns.has(w));
+}
+
+/** The sector of the demonym's country that does the act named after it ("Russian air strikes" -> RUS.MIL), or null. */
+function sectorOfAct(kb: KnowledgeBase, hits: readonly NameHit[], text: string, end: number): EntryId | null {
+  const sector = actNounsAfter(text, end).map((w) => kb.actNouns.get(w)).find((s) => s);
+  const country = hits.find((h) => kb.countries.has(h.entry))?.entry;
+  return sector && country ? toSectorId(country, sector) : null;
+}
+
+/** The lower-case word after a mention and the one after that ("air strikes", "surprise offensive"). */
+function actNounsAfter(text: string, end: number): string[] {
   const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u.exec(text.slice(end, end + 40));
-  const words = m ? [m[0].trim().split(/\s+/)[0] ?? '', m[1] ?? ''] : [];
-  return words.some((w) => kb.actNouns.has(w));
+  return m ? [m[0].trim().split(/\s+/)[0] ?? '', m[1] ?? ''] : [];
 }
 
 /**
