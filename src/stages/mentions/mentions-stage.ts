@@ -42,7 +42,7 @@ export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedS
         // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
         const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
         const generic = drafts[group];
-        if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos) || namesAnAct(kb, text, name))) continue;
+        if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos) || namesAnAct(kb, text, name) || isUnknownPlace(text, name))) continue;
         if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
         else drafts.push({ kind: 'name', start: name.start, end: name.end, entries: [] });
         taken.fill(1, name.start, name.end);
@@ -110,6 +110,19 @@ function isCommonWord(tokens: readonly Token[], name: { readonly start: number; 
 function namesAnAct(kb: KnowledgeBase, text: string, name: { readonly start: number; readonly end: number }): boolean {
   const words = text.slice(name.start, name.end).toLowerCase().split(' ');
   return kb.actNouns.has(words[words.length - 1] ?? '');
+}
+
+/** Words before a place: "shells hit al-Zahraa", "fighting in Akrameh", "near Latamneh". */
+const BEFORE_PLACE = /\b(?:in|near|around|outside|into|towards?|across|across from|hit|shelled)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash)-)?$/i;
+/** Nouns after a place: "the Zahra neighbourhood", "Qalamoun region", "Mallah Farms". */
+const PLACE_NOUN = /^[\s-]+(?:neighbou?rhoods?|district|quarter|area|countryside|province|region|village|town|city|suburb|farms|road|street|square|camp|river|mountains?|valley|desert|plain|governorate)\b/i;
+
+/**
+ * "fighting in Akrameh", "the Zahra neighbourhood", "Qalamoun region": an unknown name written as a
+ * place is no actor, though no gazetteer knows it.
+ */
+function isUnknownPlace(text: string, name: { readonly start: number; readonly end: number }): boolean {
+  return BEFORE_PLACE.test(text.slice(Math.max(0, name.start - 16), name.start)) || PLACE_NOUN.test(text.slice(name.end, name.end + 16));
 }
 
 /** The index of the token starting at a character offset (tokens are in text order), or -1. */
