@@ -40,7 +40,10 @@ export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedS
       drafts.forEach((d, n) => { if (d.kind === 'generic') genericAt.set(d.start, n); });
       for (const name of findProperNames(text, tokens, covered)) {
         // "Kurdish militants", "Baloch separatists": an unknown one-word name before a bare sector word names the group
-        const group = isGroupAdjective(text.slice(name.start, name.end)) && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
+        const word = text.slice(name.start, name.end);
+        // not a common adjective capitalised in a headline ("Fierce government bombardment"), though a demonym ("Kurdish") is one
+        const named = isGroupAdjective(word) && (DEMONYM.test(word) || lexicalPos(word) !== 'ADJ');
+        const group = named && /^ \p{Ll}/u.test(text.slice(name.end, name.end + 2)) ? genericAt.get(name.end + 1) ?? -1 : -1;
         const generic = drafts[group];
         if (!generic && (isModifierOfThing(text, tokens, name.end, covered) || isCommonWord(tokens, name, lexicalPos) || namesAnAct(kb, text, name) || isUnknownPlace(text, name))) continue;
         if (generic) drafts[group] = { kind: 'name', start: name.start, end: generic.end, entries: [], ...(generic.sector ? { sector: generic.sector } : {}) };
