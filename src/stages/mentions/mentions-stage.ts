@@ -98,12 +98,15 @@ function isCommonWord(tokens: readonly Token[], name: { readonly start: number; 
   const k = tokenIndexAt(tokens, name.start);
   const t = tokens[k];
   if (!t || t.end !== name.end) return false;
+  // where the word stands is checked before the lexicon, which reads the word with the model
+  const prev = tokens[k - 1];
+  const opens = !prev || prev.sentence !== t.sentence || /^["“‘'([:—–-]$/.test(prev.text);
+  const next = tokens[k + 1];
+  const beforeLower = !!next && next.start === t.end + 1 && next.pos !== 'PUNCT' && /^\p{Ll}/u.test(next.text);
+  if (!opens && !beforeLower) return false;
   const pos = lexicalPos(t.text);
   if (pos === null || pos === 'PROPN') return false;
-  const prev = tokens[k - 1];
-  if (!prev || prev.sentence !== t.sentence || /^["“‘'([:—–-]$/.test(prev.text)) return true;
-  const next = tokens[k + 1];
-  return pos === 'ADJ' && !!next && next.start === t.end + 1 && next.pos !== 'PUNCT' && /^\p{Ll}/u.test(next.text);
+  return opens || pos === 'ADJ';
 }
 
 /**
