@@ -1,4 +1,5 @@
 import type { Model } from 'wink-nlp';
+import { BoundedMap } from '../domain/index.js';
 
 /** The model's lemmatiser: a word's normal form and part of speech to its lemma. */
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
@@ -17,15 +18,14 @@ export function rememberLemmas(model: Model): Model {
   const lemmatize = model.addons.lemmatize as Lemmatize | undefined;
   if (lemmatize === undefined) return model;
   // the model changes only nouns, verbs and adjectives: the other words go straight through
-  const nouns = new Map<string, string>();
-  const verbs = new Map<string, string>();
-  const adjectives = new Map<string, string>();
+  const nouns = new BoundedMap<string, string>(REMEMBERED_WORDS);
+  const verbs = new BoundedMap<string, string>(REMEMBERED_WORDS);
+  const adjectives = new BoundedMap<string, string>(REMEMBERED_WORDS);
   const remembering: Lemmatize = (value, pos, cache) => {
     const byValue = pos === 'NOUN' ? nouns : pos === 'VERB' ? verbs : pos === 'ADJ' ? adjectives : null;
     if (byValue === null) return lemmatize(value, pos, cache);
     let lemma = byValue.get(value);
     if (lemma === undefined) {
-      if (byValue.size >= REMEMBERED_WORDS) byValue.clear();
       lemma = lemmatize(value, pos, cache);
       byValue.set(value, lemma);
     }

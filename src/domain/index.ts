@@ -8,3 +8,4 @@ export * from './vocabulary.js';
 export * from './errors.js';
 export * from './document.js';
 export * from './records.js';
+export * from './bounded-map.js';

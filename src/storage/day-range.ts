@@ -1,4 +1,4 @@
-import type { EventDate } from '../domain/index.js';
+import { memoise, type EventDate } from '../domain/index.js';
 
 /** An inclusive range of day numbers (days since 1970-01-01), the unit of all date arithmetic here. */
 export interface DayRange {
@@ -9,18 +9,11 @@ export interface DayRange {
 const DAY_MS = 86_400_000;
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Dates parsed so far: incident matching compares the same few dates again and again. */
-const DAY_NUMBERS = new Map<string, number | null>();
-
-/** The day number of a `YYYY-MM-DD` date (or the first day of `YYYY-MM` / `YYYY`), or null when malformed. */
-export function toDayNumber(value: string): number | null {
-  let day = DAY_NUMBERS.get(value);
-  if (day === undefined) {
-    if (DAY_NUMBERS.size >= 50_000) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(value, day = parseDayNumber(value));
-  }
-  return day;
-}
+/**
+ * The day number of a `YYYY-MM-DD` date (or the first day of `YYYY-MM` / `YYYY`), or null when
+ * malformed. Remembered: incident matching compares the same few dates again and again.
+ */
+export const toDayNumber: (value: string) => number | null = memoise(50_000, parseDayNumber);
 
 function parseDayNumber(value: string): number | null {
   const m = DATE_SHAPE.exec(value);

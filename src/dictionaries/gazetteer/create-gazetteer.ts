@@ -1,3 +1,4 @@
+import { memoise } from '../../domain/index.js';
 import { isDivision, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { foldPlaceName, toPlaceKeyOfFold } from './place-key.js';
 
@@ -65,17 +66,11 @@ export function createGazetteer(records: Iterable<GazetteerRecord>): Gazetteer {
   };
   // the same names come back article after article ("Trump", "Aleppo"): one remembered costs a
   // tenth of one folded and looked up again
-  const remembered = new Map<string, readonly GazetteerEntry[]>();
+  const remembered = memoise(REMEMBERED_NAMES, lookup);
   return Object.freeze({
     size,
     lookup(name: string): readonly GazetteerEntry[] {
-      let entries = remembered.get(name);
-      if (entries === undefined) {
-        if (remembered.size >= REMEMBERED_NAMES) remembered.clear();
-        entries = lookup(name);
-        remembered.set(name, entries);
-      }
-      return entries;
+      return remembered(name);
     },
     country(iso3: string): GazetteerEntry | undefined {
       return countries.get(iso3);

@@ -1,4 +1,5 @@
 import type { WinkMethods } from 'wink-nlp';
+import { memoise } from '../../domain/index.js';
 
 /** The part of speech the model gives a lower-cased word on its own, or null when its lexicon lacks the word. */
 export type LexicalPos = (word: string) => string | null;
@@ -15,15 +16,10 @@ export function createLexicalPos(nlp: WinkMethods): LexicalPos {
   const its = nlp.its;
   const idOf = (word: string): number => (nlp.readDoc(word).tokens().out(its.uniqueId) as unknown as number[])[0] ?? Infinity;
   const shipped = idOf('qxzvjkwqxz');
-  const known = new Map<string, string | null>();
-  return (word) => {
-    const lower = word.toLowerCase();
-    let pos = known.get(lower);
-    if (pos !== undefined) return pos;
+  const posOf = memoise(MEMORY, (lower: string): string | null => {
     const doc = nlp.readDoc(lower);
     const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
-    pos = ids.length === 1 && (ids[0] ?? Infinity) < shipped ? (doc.tokens().out(its.pos) as string[])[0] ?? null : null;
-    if (known.size < MEMORY) known.set(lower, pos);
-    return pos;
-  };
+    return ids.length === 1 && (ids[0] ?? Infinity) < shipped ? (doc.tokens().out(its.pos) as string[])[0] ?? null : null;
+  });
+  return (word) => posOf(word.toLowerCase());
 }

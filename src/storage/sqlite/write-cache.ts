@@ -1,4 +1,4 @@
-import type { ActorKey, ActorRecord } from '../../domain/index.js';
+import { BoundedMap, type ActorKey, type ActorRecord } from '../../domain/index.js';
 import { createLineage, type StoreLineage } from './create-lineage.js';
 import type { StoredMatchEvent } from './load-match-events.js';
 import type { SqliteContext } from './sqlite-context.js';
@@ -28,17 +28,6 @@ export interface WriteCache {
   takeSeq(ctx: SqliteContext): number;
 }
 
-/** A Map that empties itself when it reaches its limit, so a long ingest cannot grow it without bound. */
-export class BoundedMap<K, V> extends Map<K, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  override set(key: K, value: V): this {
-    if (this.size >= this.limit && !this.has(key)) this.clear();
-    return super.set(key, value);
-  }
-}
 
 /** An empty write cache. */
 export function createWriteCache(): WriteCache {
