@@ -9,3 +9,4 @@ export * from './errors.js';
 export * from './document.js';
 export * from './records.js';
 export * from './bounded-map.js';
+export * from './first-token-from.js';

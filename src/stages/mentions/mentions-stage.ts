@@ -1,4 +1,4 @@
-import { toEntryId, toMentionId, type Mention, type Token } from '../../domain/index.js';
+import { firstTokenFrom, toEntryId, toMentionId, type Mention, type Token } from '../../domain/index.js';
 import type { WinkMethods } from 'wink-nlp';
 import type { KnowledgeBase } from '../../dictionaries/index.js';
 import { defineStage, type TypedStage } from '../../pipeline/index.js';
@@ -77,14 +77,8 @@ export function createMentionsStage(kb: KnowledgeBase, nlp: WinkMethods): TypedS
  */
 function isModifierOfThing(text: string, tokens: readonly Token[], end: number, covered: (s: number, e: number) => boolean): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  // tokens are in text order: a binary search, as names are many in a long article
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) <= end) lo = mid + 1; else hi = mid;
-  }
-  const next = tokens[lo]?.start === end + 1 ? tokens[lo] : undefined;
+  const after = tokens[firstTokenFrom(tokens, end + 1)];
+  const next = after?.start === end + 1 ? after : undefined;
   return !!next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && !covered(next.start, next.end) && DEMONYM.test(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
 }
 
@@ -133,13 +127,8 @@ function isUnknownPlace(text: string, name: { readonly start: number; readonly e
 
 /** The index of the token starting at a character offset (tokens are in text order), or -1. */
 function tokenIndexAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < start) lo = mid + 1; else hi = mid;
-  }
-  return tokens[lo]?.start === start ? lo : -1;
+  const k = firstTokenFrom(tokens, start);
+  return tokens[k]?.start === start ? k : -1;
 }
 
 /** "Kurdish", "Circassian", "Sudanese": a capitalised word shaped as a demonym adjective, not a place ("Halane base"). */

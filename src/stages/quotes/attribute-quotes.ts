@@ -1,9 +1,8 @@
-import type { Actor, TextSpan } from '../../domain/index.js';
+import { firstTokenFrom, type Actor, type TextSpan } from '../../domain/index.js';
 import { findCueAfter } from './find-cue-after.js';
 import { findCueBefore } from './find-cue-before.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { findSentenceSpeaker } from './find-sentence-speaker.js';
-import { firstTokenFrom } from './first-token-from.js';
 import type { QuoteContext } from './quote-context.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { toTextSpan, type TokenRange } from './speaker-phrase.js';

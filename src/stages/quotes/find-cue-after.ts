@@ -1,5 +1,4 @@
-import type { Token } from '../../domain/index.js';
-import { firstTokenFrom } from './first-token-from.js';
+import { firstTokenFrom, type Token } from '../../domain/index.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { isCueBoundary, type QuoteContext } from './quote-context.js';
 import { isAccordingTo, isSpeechVerb } from './speech-verbs.js';

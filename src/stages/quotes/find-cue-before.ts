@@ -1,4 +1,4 @@
-import { firstTokenFrom } from './first-token-from.js';
+import { firstTokenFrom } from '../../domain/index.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { isCueBoundary, type QuoteContext } from './quote-context.js';
 import { isAccordingTo, isSpeechVerb } from './speech-verbs.js';

@@ -1,4 +1,4 @@
-import type { Token } from '../../domain/index.js';
+import type { Token } from './layers.js';
 
 /** The index of the first token that starts at or after `offset` (tokens.length if none), by binary search. */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
